@@ -1,0 +1,108 @@
+"""Typed access to environment variables, the only source of configuration.
+
+Every problem is raised as ``ConfigurationError`` with one Dutch sentence that
+names the variable; ``manage.py``, ``wsgi.py`` and ``asgi.py`` print that
+sentence and stop instead of showing a traceback.
+"""
+
+import os
+from urllib.parse import urlsplit
+
+import dj_database_url
+
+
+class ConfigurationError(Exception):
+    """A setting from the environment is missing or malformed."""
+
+
+TRUE_WORDS = {"1", "true", "yes", "on", "ja"}
+FALSE_WORDS = {"0", "false", "no", "off", "nee", ""}
+
+
+def get_str(name: str, default: str | None = None, *, required: bool = False) -> str | None:
+    value = os.environ.get(name)
+    if value is None or value.strip() == "":
+        if required:
+            raise ConfigurationError(f"De omgevingsvariabele {name} is verplicht maar niet gezet.")
+        return default
+    return value.strip()
+
+
+def get_bool(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    word = value.strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ConfigurationError(
+        f"De omgevingsvariabele {name} moet 'true' of 'false' zijn, niet '{value}'."
+    )
+
+
+def get_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    if value is None or value.strip() == "":
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ConfigurationError(
+            f"De omgevingsvariabele {name} moet een geheel getal zijn, niet '{value}'."
+        ) from None
+
+
+def get_list(name: str, default: list[str]) -> list[str]:
+    value = os.environ.get(name)
+    if value is None or value.strip() == "":
+        return default
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def get_database(name: str, default: str) -> dict:
+    url = get_str(name, default)
+    try:
+        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    except (ValueError, KeyError):
+        raise ConfigurationError(
+            f"De omgevingsvariabele {name} is geen geldige database-URL; "
+            "verwacht bijvoorbeeld postgres://gebruiker:wachtwoord@host:5432/naam."
+        ) from None
+    if not config.get("ENGINE"):
+        raise ConfigurationError(f"De omgevingsvariabele {name} noemt geen bekend databasetype.")
+    if config["ENGINE"] != "django.db.backends.sqlite3" and not config.get("NAME"):
+        raise ConfigurationError(
+            f"De omgevingsvariabele {name} noemt geen databasenaam; "
+            "verwacht bijvoorbeeld postgres://gebruiker:wachtwoord@host:5432/naam."
+        )
+    return config
+
+
+def get_url(name: str, default: str | None, schemes: set[str]) -> str | None:
+    url = get_str(name, default)
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    try:
+        port_is_valid = parts.port is None or 0 < parts.port < 65536
+    except ValueError:
+        port_is_valid = False
+    if parts.scheme not in schemes or not parts.hostname or not port_is_valid:
+        expected = " of ".join(sorted(f"{scheme}://" for scheme in schemes))
+        raise ConfigurationError(
+            f"De omgevingsvariabele {name} is geen geldige URL; verwacht een adres dat begint "
+            f"met {expected} en een host noemt."
+        )
+    return url
+
+
+def get_choice(name: str, default: str, choices: set[str]) -> str:
+    value = get_str(name, default)
+    if value not in choices:
+        raise ConfigurationError(
+            f"De omgevingsvariabele {name} moet een van {', '.join(sorted(choices))} zijn, "
+            f"niet '{value}'."
+        )
+    return value

@@ -1,0 +1,15 @@
+"""WSGI entry point; a configuration error stops start-up with one sentence."""
+
+import os
+import sys
+
+from django.core.wsgi import get_wsgi_application
+
+from config.env import ConfigurationError
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
+
+try:
+    application = get_wsgi_application()
+except ConfigurationError as error:
+    sys.exit(f"Configuratiefout: {error}")

@@ -1,0 +1,48 @@
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+
+from wagtail.models import Locale, Page
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+
+
+def translated_url(page: Page | None, request, language_code: str) -> str:
+    """The same page in another language, or that language's home when it has no translation."""
+    locale = Locale.objects.filter(language_code=language_code).first()
+    if page is not None and locale is not None:
+        translation = page.get_translation_or_none(locale)
+        if translation is not None and translation.live:
+            return translation.get_url(request)
+        site = page.get_site()
+        home = site.root_page.get_translation_or_none(locale) if site else None
+        if home is not None and home.live:
+            return home.get_url(request)
+    return translate_url(request.get_full_path(), language_code)
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list[LanguageLink]:
+    request = context["request"]
+    page = context.get("page")
+    current = get_language()
+    return [
+        LanguageLink(
+            code=code,
+            name=name,
+            url=translated_url(page, request, code),
+            is_current=code == current,
+        )
+        for code, name in settings.LANGUAGES
+    ]

@@ -1,0 +1,48 @@
+"""Playwright on the operating system's Chromium, against the test run's live server."""
+
+import os
+import shutil
+
+import pytest
+
+from core.site_tree import ensure_site_tree
+
+from ..conftest import require_service
+
+# Playwright's sync API runs an event loop in this thread; the live server's data
+# setup in the same thread is synchronous Django code and safe here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    if not os.path.exists(CHROMIUM):
+        require_service("Chromium", f"no browser at {CHROMIUM}")
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "headless": True,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    }
+
+
+@pytest.fixture
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "locale": "nl-NL"}
+
+
+@pytest.fixture
+def live_site(live_server, transactional_db):
+    """The live server with the site tree in place; returns its base URL."""
+    ensure_site_tree(hostname="localhost")
+    return live_server.url

@@ -1,0 +1,100 @@
+"""Shared fixtures: the site tree, the real Celery worker, and CI's no-skip rule."""
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from django.conf import settings
+
+import pytest
+import redis
+
+from config.celery import app as celery_app
+from core.site_tree import ensure_site_tree
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """In CI a skipped test is a failed test: a missing service must never pass quietly."""
+    outcome = yield
+    report = outcome.get_result()
+    if IN_CI and report.skipped and not hasattr(report, "wasxfail"):
+        report.outcome = "failed"
+        report.longrepr = f"Skipped in CI (CI=true), which counts as a failure: {report.longrepr}"
+
+
+def require_service(name: str, reason: str) -> None:
+    message = f"{name} is not reachable: {reason}. Start it with scripts/services.sh."
+    if IN_CI:
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture
+def site_tree(db):
+    return ensure_site_tree()
+
+
+@pytest.fixture
+def home_page(site_tree):
+    return site_tree.homes["nl"]
+
+
+@pytest.fixture(scope="session")
+def redis_client():
+    client = redis.Redis.from_url(settings.CELERY_BROKER_URL, socket_connect_timeout=2)
+    try:
+        client.ping()
+    except redis.RedisError as error:
+        require_service("Redis", str(error))
+    client.flushdb()
+    return client
+
+
+@pytest.fixture(scope="session")
+def celery_worker(django_db_setup, redis_client):
+    """One real Celery worker process for the whole run, on the test database."""
+    database = settings.DATABASES["default"]
+    database_url = (
+        f"postgres://{database['USER']}:{database['PASSWORD']}@{database['HOST']}:"
+        f"{database['PORT'] or 5432}/{database['NAME']}"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "TEST_DATABASE_URL": database_url,
+        "TEST_REDIS_URL": settings.CELERY_BROKER_URL,
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool=solo", "-l", "warning"],
+        cwd=PROJECT_DIR,
+        env=env,
+    )
+    celery_app.conf.task_always_eager = False
+    try:
+        _wait_for_worker(process)
+        yield process
+    finally:
+        celery_app.conf.task_always_eager = settings.CELERY_TASK_ALWAYS_EAGER
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def _wait_for_worker(process: subprocess.Popen) -> None:
+    from core.tasks import ping
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"The Celery worker exited with code {process.returncode}")
+        try:
+            if ping.delay("ready").get(timeout=2) == "pong:ready":
+                return
+        except Exception:  # noqa: S112 - the worker is still starting
+            continue
+    pytest.fail("The Celery worker did not answer within 60 seconds")

@@ -1,0 +1,107 @@
+from wagtail.models import Locale
+
+import pytest
+
+from academy.models import AcademyIndexPage
+from core.models import HomePage
+from core.site_tree import ensure_site_tree
+from knowledge.models import KnowledgeIndexPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_site_tree_has_a_live_home_page_per_locale(site_tree):
+    assert set(site_tree.homes) == {"nl", "en"}
+    assert all(home.live for home in site_tree.homes.values())
+    assert site_tree.site.root_page_id == site_tree.homes["nl"].id
+
+
+def test_english_home_is_a_translation_of_the_dutch_home(site_tree):
+    dutch, english = site_tree.homes["nl"], site_tree.homes["en"]
+
+    assert english.translation_key == dutch.translation_key
+    assert english.locale == Locale.objects.get(language_code="en")
+
+
+def test_site_tree_is_idempotent(site_tree):
+    ensure_site_tree()
+
+    assert HomePage.objects.count() == 2
+
+
+def test_home_page_only_under_the_root():
+    assert HomePage.parent_page_types == ["wagtailcore.Page"]
+    assert KnowledgeIndexPage.parent_page_types == ["core.HomePage"]
+    assert AcademyIndexPage.parent_page_types == ["core.HomePage"]
+
+
+def test_dutch_home_answers_at_the_root_in_dutch(client, site_tree):
+    response = client.get("/")
+
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert '<html lang="nl">' in content
+    assert site_tree.homes["nl"].hero_heading in content
+
+
+def test_english_home_answers_under_en_in_english(client, site_tree):
+    response = client.get("/en/")
+
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert '<html lang="en">' in content
+    assert site_tree.homes["en"].hero_heading in content
+    assert "Skip to content" in content
+
+
+def test_footer_shows_the_helpdesk_contact(client, site_tree):
+    content = client.get("/").content.decode()
+
+    assert "0800-8010" in content
+    assert "mailto:ondersteuningsteam@nlzve.nl" in content
+
+
+def test_language_switcher_links_to_the_translation(client, site_tree):
+    content = client.get("/").content.decode()
+
+    assert 'href="/en/" lang="en" hreflang="en"' in content
+
+
+def test_home_links_into_the_knowledge_base_and_academy(client, home_page):
+    knowledge = home_page.add_child(
+        instance=KnowledgeIndexPage(title="Kennisbank", slug="kennisbank")
+    )
+    academy = home_page.add_child(instance=AcademyIndexPage(title="Academie", slug="academie"))
+
+    content = client.get("/").content.decode()
+
+    assert f'href="{knowledge.url}"' in content
+    assert f'href="{academy.url}"' in content
+
+
+def test_unknown_page_gets_a_dutch_404(client, site_tree):
+    response = client.get("/bestaat-niet/")
+
+    assert response.status_code == 404
+    assert "Deze pagina bestaat niet (meer)" in response.content.decode()
+
+
+def test_admin_login_is_in_dutch(client, site_tree):
+    response = client.get("/admin/login/")
+
+    assert response.status_code == 200
+    assert "Inloggen" in response.content.decode()
+
+
+def test_search_caps_an_overlong_query(client, site_tree):
+    response = client.get("/zoeken/", {"q": "zorg " * 500})
+
+    assert response.status_code == 200
+    assert len(response.context["query"]) == 200
+
+
+def test_search_with_a_nonsense_page_number_shows_the_first_page(client, site_tree):
+    response = client.get("/zoeken/", {"q": "kennisbank", "pagina": "niets"})
+
+    assert response.status_code == 200
+    assert response.context["results"].number == 1
