@@ -1,9 +1,14 @@
 """Celery tasks shared by every app, and the runner for Wagtail's django-tasks."""
 
-from django.db import InterfaceError, OperationalError
+import logging
+
+from django.core.management import call_command
+from django.db import InterfaceError, OperationalError, transaction
 from django.utils.module_loading import import_string
 
 from celery import shared_task
+
+logger = logging.getLogger(__name__)
 
 # Retried: a database that is briefly unreachable. Not retried: a programming error.
 TRANSIENT_ERRORS = (OperationalError, InterfaceError, ConnectionError, TimeoutError)
@@ -28,3 +33,27 @@ def run_django_task(module_path: str, args: list, kwargs: dict):
 def ping(payload: str) -> str:
     """Answer with the payload; used to prove the broker and a worker are alive."""
     return f"pong:{payload}"
+
+
+def enqueue_after_commit(task, *args) -> None:
+    """Send a Celery task once the current transaction commits; a broker outage is logged.
+
+    Whatever the task works on is already stored, and a periodic sweep picks up what was
+    never sent, so a failing broker must not fail the request.
+    """
+
+    def send() -> None:
+        try:
+            task.delay(*args)
+        except Exception:
+            logger.exception(
+                "Could not send task %s%r; the periodic sweep will retry", task.name, args
+            )
+
+    transaction.on_commit(send, robust=True)
+
+
+@shared_task(name="core.publish_scheduled")
+def publish_scheduled() -> None:
+    """Wagtail's scheduled publishing and unpublishing, run every minute by Celery beat."""
+    call_command("publish_scheduled")

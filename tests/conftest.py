@@ -98,3 +98,13 @@ def _wait_for_worker(process: subprocess.Popen) -> None:
         except Exception:  # noqa: S112 - the worker is still starting
             continue
     pytest.fail("The Celery worker did not answer within 60 seconds")
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate limits and cached lookups never leak from one test into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -168,7 +169,14 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_CONNECTION_TIMEOUT = 3
 CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 3, "visibility_timeout": 60 * 60}
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0.2, "interval_step": 0.5}
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE = {
+    "publish-scheduled-pages": {"task": "core.publish_scheduled", "schedule": 60.0},
+    "sweep-unnotified-feedback": {
+        "task": "knowledge.sweep_unnotified_feedback",
+        "schedule": 15 * 60.0,
+    },
+    "purge-old-feedback": {"task": "knowledge.purge_old_feedback", "schedule": 24 * 60 * 60.0},
+}
 
 # Wagtail's own background work (search and reference index updates) goes through
 # django-tasks; with a broker it runs on the Celery workers, otherwise immediately.
@@ -219,6 +227,12 @@ LOGGING = {
     # One line per background task is noise; failures still log as errors.
     "loggers": {"django_tasks": {"level": "WARNING"}},
 }
+
+# --- Knowledge base --------------------------------------------------------------------------
+FEEDBACK_NOTIFY_EMAILS = env.get_list("FEEDBACK_NOTIFY_EMAILS", [])
+FEEDBACK_RATE_LIMIT = env.get_int("FEEDBACK_RATE_LIMIT", 5)
+FEEDBACK_RATE_LIMIT_WINDOW_SECONDS = 60 * 60
+FEEDBACK_RETENTION_DAYS = env.get_int("FEEDBACK_RETENTION_DAYS", 365)
 
 # --- Site-wide contact shown in the footer ----------------------------------------------------
 HELPDESK_PHONE = "0800-8010"

@@ -1,0 +1,44 @@
+from .feedback import WhitepaperFeedback
+from .glossary import GlossaryAlias, GlossaryTerm
+from .initiatives import Initiative
+from .pages import (
+    CaseDocument,
+    CasePage,
+    CaseRelation,
+    CaseTag,
+    GlossaryPage,
+    KnowledgeIndexPage,
+    WhitepaperPage,
+    WhitepaperTag,
+)
+from .vocabularies import (
+    VOCABULARY_MODELS,
+    DevelopmentStage,
+    FundingSource,
+    InitiativeType,
+    LegalForm,
+    Province,
+    Theme,
+)
+
+__all__ = [
+    "VOCABULARY_MODELS",
+    "CaseDocument",
+    "CasePage",
+    "CaseRelation",
+    "CaseTag",
+    "DevelopmentStage",
+    "FundingSource",
+    "GlossaryAlias",
+    "GlossaryPage",
+    "GlossaryTerm",
+    "Initiative",
+    "InitiativeType",
+    "KnowledgeIndexPage",
+    "LegalForm",
+    "Province",
+    "Theme",
+    "WhitepaperFeedback",
+    "WhitepaperPage",
+    "WhitepaperTag",
+]

@@ -1,0 +1,74 @@
+from django.core.management import call_command
+
+import pytest
+
+from knowledge import demo_content
+from knowledge.models import CasePage, GlossaryTerm, WhitepaperPage
+
+pytestmark = pytest.mark.django_db
+
+DEMO_SLUGS = [item["slug"] for item in demo_content.CASES + demo_content.WHITEPAPERS]
+
+
+@pytest.fixture
+def demo_site(site_tree):
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+def test_demo_content_has_every_slug_from_the_design(demo_site):
+    expected = {
+        "austerlitz-zorgt",
+        "tot-uw-dienst-laarbeek",
+        "zorgcooperatie-hoogeloon",
+        "hospices",
+        "voorzorgcirkels",
+        "t-luukske-wellerlooi",
+        "ouderinitiatieven-pgb",
+        "knarrenhof",
+        "gezondheidspact-utrecht",
+        "whitepaper-samenspel-formele-zorg",
+        "strategisch-plan-2022-2024",
+    }
+
+    live_slugs = set(CasePage.objects.live().values_list("slug", flat=True)) | set(
+        WhitepaperPage.objects.live().values_list("slug", flat=True)
+    )
+    assert live_slugs == expected
+
+
+def test_loading_twice_adds_nothing(demo_site):
+    counts = (CasePage.objects.count(), GlossaryTerm.objects.count())
+
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    assert (CasePage.objects.count(), GlossaryTerm.objects.count()) == counts
+
+
+def test_glossary_has_at_least_25_terms(demo_site):
+    assert GlossaryTerm.objects.count() >= 25
+
+
+@pytest.mark.parametrize("slug", DEMO_SLUGS)
+def test_every_demo_page_answers_in_dutch(client, demo_site, slug):
+    assert client.get(f"/kennisbank/{slug}/").status_code == 200
+
+
+def test_financing_theme_lists_its_cases_with_the_right_count(client, demo_site):
+    expected = sorted(
+        item["slug"] for item in demo_content.CASES if "financiering" in item["themes"]
+    )
+
+    response = client.get("/kennisbank/thema/financiering/")
+
+    case_slugs = sorted(
+        item.slug for item in response.context["items"] if isinstance(item, CasePage)
+    )
+    assert case_slugs == expected
+
+
+def test_glossary_page_lists_the_terms_a_to_z(client, demo_site):
+    response = client.get("/kennisbank/begrippen/")
+
+    letters = [letter for letter, _ in response.context["letters"]]
+    assert letters == sorted(letters)
+    assert sum(len(terms) for _, terms in response.context["letters"]) >= 25
