@@ -79,7 +79,6 @@ def generated_image(title: str, number: int):
         shade = tuple(min(255, c + step // 6) for c in colour)
         draw.rectangle([0, step, 1200, step + 30], fill=shade)
     draw.ellipse([820, 150, 1150, 480], outline=(255, 255, 255), width=12)
-    draw.text((60, 520), title[:60], fill=(255, 255, 255))
     buffer = io.BytesIO()
     canvas.save(buffer, format="PNG")
     return image_model.objects.create(
@@ -217,6 +216,7 @@ def load_demo_content() -> list[str]:
         KnowledgeIndexPage,
         "kennisbank",
         title="Kennisbank",
+        show_in_menus=True,
         intro=(
             "Praktijkvoorbeelden, whitepapers en begrippen uit de beweging van zorgzame "
             "gemeenschappen. Zoek op thema of op soort initiatief."
@@ -227,6 +227,7 @@ def load_demo_content() -> list[str]:
         AcademyIndexPage,
         "academie",
         title="Ella Vogelaar Academie",
+        show_in_menus=True,
         intro="Leergangen en bijeenkomsten voor actieve bewoners, besturen en vrijwilligers.",
     )
     ensure_editorial_workflow(index)

@@ -81,7 +81,7 @@ def _permission(app_label: str, codename: str) -> Permission:
 def ensure_editorial_workflow(knowledge_index: Page) -> Editorial:
     """Idempotent: groups, their permissions and the workflow on the knowledge base."""
     groups = {name: Group.objects.get_or_create(name=name)[0] for name in EDITOR_GROUP_NAMES}
-    root_collection = Collection.get_first_root_node()
+    root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
     for name, group in groups.items():
         for codename in PAGE_PERMISSIONS[name]:
             GroupPagePermission.objects.get_or_create(

@@ -20,6 +20,14 @@ class FeedbackForm(forms.Form):
             "max_length": _("Your comment is too long: at most %(limit_value)d characters."),
         },
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            if name != "website" and self.is_bound and name in self.errors:
+                field.widget.attrs["aria-describedby"] = f"id_{name}-error"
+                field.widget.attrs["aria-invalid"] = "true"
+
     # Honeypot: hidden from people and screen readers, filled in by spam robots.
     website = forms.CharField(
         label=_("Leave this field empty"),

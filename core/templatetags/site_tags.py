@@ -32,6 +32,16 @@ def translated_url(page: Page | None, request, language_code: str) -> str:
     return translate_url(request.get_full_path(), language_code)
 
 
+@register.simple_tag
+def main_menu_pages() -> list[Page]:
+    """The pages the editors put in the menu, under the home page of the current language."""
+    locale = Locale.objects.filter(language_code=get_language()).first()
+    home = Page.objects.filter(depth=2, locale=locale).first() if locale else None
+    if home is None:
+        return []
+    return list(home.get_children().live().public().in_menu())
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context) -> list[LanguageLink]:
     request = context["request"]

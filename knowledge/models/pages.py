@@ -91,7 +91,14 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
         return TemplateResponse(
             request,
             "knowledge/listing.html",
-            {"page": self, "term": term, "vocabulary": vocabulary._meta, "items": items},
+            {
+                "page": self,
+                "term": term,
+                "vocabulary": vocabulary._meta,
+                "items": items,
+                "case_count": sum(isinstance(item, CasePage) for item in items),
+                "whitepaper_count": sum(isinstance(item, WhitepaperPage) for item in items),
+            },
         )
 
 

@@ -105,3 +105,15 @@ def test_search_with_a_nonsense_page_number_shows_the_first_page(client, site_tr
 
     assert response.status_code == 200
     assert response.context["results"].number == 1
+
+
+def test_main_menu_lists_the_pages_editors_put_in_it(client, home_page):
+    home_page.add_child(
+        instance=KnowledgeIndexPage(title="Kennisbank", slug="kennisbank", show_in_menus=True)
+    )
+    home_page.add_child(instance=AcademyIndexPage(title="Verborgen", slug="academie"))
+
+    content = client.get("/").content.decode()
+
+    assert '<li><a href="/kennisbank/">Kennisbank</a></li>' in content
+    assert "Verborgen</a></li>" not in content

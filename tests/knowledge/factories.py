@@ -73,6 +73,13 @@ class WhitepaperPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = models.WhitepaperPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if extracted:
+            self.themes.set(extracted)
+            self.save_revision().publish()
 
 
 class GlossaryPageFactory(wagtail_factories.PageFactory):

@@ -89,7 +89,7 @@ def test_related_cases_put_the_editors_choice_first_then_shared_themes(knowledge
 def test_theme_listing_counts_only_live_pages_with_that_theme(client, knowledge_index):
     money = ThemeFactory(slug="financiering")
     CasePageFactory(parent=knowledge_index, themes=[money], title="Dorpshuis")
-    WhitepaperPageFactory(parent=knowledge_index).themes.set([money])
+    WhitepaperPageFactory(parent=knowledge_index, themes=[money])
     draft = CasePageFactory(parent=knowledge_index, themes=[money], title="Nog niet klaar")
     draft.unpublish()
     CasePageFactory(parent=knowledge_index, title="Ander thema")
@@ -97,7 +97,8 @@ def test_theme_listing_counts_only_live_pages_with_that_theme(client, knowledge_
     response = client.get(f"{knowledge_index.url}thema/financiering/")
 
     assert response.status_code == 200
-    assert [item.title for item in response.context["items"]] == ["Dorpshuis"]
+    titles = [item.title for item in response.context["items"]]
+    assert sorted(titles) == sorted(["Dorpshuis", WhitepaperPage.objects.get().title])
 
 
 def test_unknown_theme_answers_404(client, knowledge_index):
@@ -120,3 +121,14 @@ def test_whitepaper_page_shows_chapters_with_their_anchors(client, knowledge_ind
 
     assert 'href="#geld"' in content
     assert 'id="geld"' in content
+
+
+def test_theme_listing_says_how_many_cases_and_whitepapers(client, knowledge_index):
+    money = ThemeFactory(slug="financiering")
+    CasePageFactory(parent=knowledge_index, themes=[money])
+    CasePageFactory(parent=knowledge_index, themes=[money])
+    WhitepaperPageFactory(parent=knowledge_index, themes=[money])
+
+    content = client.get(f"{knowledge_index.url}thema/financiering/").content.decode()
+
+    assert "2 praktijkvoorbeelden, 1 whitepaper" in content
