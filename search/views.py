@@ -1,32 +1,61 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from dataclasses import dataclass
+
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 
-from wagtail.models import Locale, Page
+from knowledge.models import KnowledgeIndexPage, Theme
+from search.params import PARAMS_OF_FACET, params_for, query_from_params, without_value
+from search.query import SearchResult
+from search.service import search as run_search
 
-# Longer queries are cut: the query parser must never see unbounded input.
-MAX_QUERY_LENGTH = 200
-PAGE_SIZE = 10
+
+@dataclass(frozen=True)
+class Chip:
+    label: str
+    facet_label: str
+    remove_url: str
+
+
+def chips_for(result: SearchResult) -> list[Chip]:
+    chips = []
+    for facet in result.facets:
+        for value in facet.values:
+            if value.selected:
+                chips.append(
+                    Chip(
+                        value.label,
+                        facet.label,
+                        without_value(result.query, facet.name, value.value),
+                    )
+                )
+    return chips
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        locale = Locale.objects.filter(language_code=get_language()).first()
-        pages = Page.objects.live().public().specific()
-        if locale is not None:
-            pages = pages.filter(locale=locale)
-        results = pages.search(query)
-    paginator = Paginator(results, PAGE_SIZE)
-    try:
-        page_of_results = paginator.page(request.GET.get("pagina", 1))
-    except PageNotAnInteger:
-        page_of_results = paginator.page(1)
-    except EmptyPage:
-        page_of_results = paginator.page(paginator.num_pages)
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {"query": query, "results": page_of_results},
-    )
+    language = get_language()
+    query, ignored_params = query_from_params(request.GET, language)
+    result = run_search(query)
+    context = {
+        "result": result,
+        "query_text": result.query.text[:200],
+        "chips": chips_for(result),
+        "param_names": PARAMS_OF_FACET,
+        "ignored": ignored_params + result.ignored,
+        "clear_url": params_for(query, filters={}),
+        "sort_urls": {
+            "relevance": params_for(query, sort="relevance"),
+            "newest": params_for(query, sort="newest"),
+        },
+        "previous_url": params_for(query, page=result.page - 1) if result.page > 1 else None,
+        "next_url": params_for(query, page=result.page + 1)
+        if result.page < result.num_pages
+        else None,
+        "suggestion_url": params_for(query, text=result.suggestion) if result.suggestion else None,
+        "without_filters_url": params_for(query, filters={}) if query.filters else None,
+    }
+    if not result.total:
+        context["themes"] = Theme.objects.filter(locale__language_code=language)
+        context["knowledge_index"] = (
+            KnowledgeIndexPage.objects.live().filter(locale__language_code=language).first()
+        )
+    return TemplateResponse(request, "search/search.html", context)

@@ -1,0 +1,182 @@
+"""What goes into the search index for each kind of content."""
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, time
+from html import unescape
+
+from django.utils import timezone
+
+from wagtail.models import Page
+
+from knowledge.models import CasePage, GlossaryTerm, Initiative, WhitepaperPage
+
+# The facets every engine offers, in the order the search page shows them.
+FACETS = [
+    "type",
+    "theme",
+    "initiative_type",
+    "province",
+    "legal_form",
+    "funding_source",
+    "development_stage",
+    "year",
+]
+
+
+@dataclass
+class DocumentData:
+    kind: str
+    object_key: str
+    locale_id: int
+    url: str
+    title: str
+    summary: str = ""
+    body: str = ""
+    keywords: str = ""
+    date: datetime | None = None
+    page_id: int | None = None
+    facets: dict[str, list[str]] = field(default_factory=dict)
+
+
+TAG = re.compile(r"<[^>]+>")
+# Keys of stored StreamField data that hold machinery, not text.
+NOT_TEXT = {"type", "id", "anchor"}
+
+
+def plain_text(html: str) -> str:
+    return " ".join(unescape(TAG.sub(" ", html)).split())
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [
+            text for key, item in value.items() if key not in NOT_TEXT for text in _strings(item)
+        ]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings(item)]
+    return []
+
+
+def stream_text(stream) -> str:
+    """The readable text of a StreamField from its stored data: no rendering, no renditions."""
+    return " ".join(plain_text(text) for text in _strings(list(stream.raw_data)))
+
+
+def _slugs(manager) -> list[str]:
+    return sorted(manager.values_list("slug", flat=True))
+
+
+def _slug(term) -> list[str]:
+    return [term.slug] if term is not None else []
+
+
+def _page_date(page: Page) -> datetime | None:
+    return page.last_published_at or page.first_published_at
+
+
+def _years(value: datetime | None) -> list[str]:
+    return [str(value.year)] if value else []
+
+
+def case_document(page: CasePage) -> DocumentData:
+    date = _page_date(page)
+    initiative = page.initiative
+    return DocumentData(
+        kind="case",
+        object_key=f"page:{page.pk}",
+        page_id=page.pk,
+        locale_id=page.locale_id,
+        url=page.url or "",
+        title=page.title,
+        summary=page.summary,
+        body=" ".join(
+            [
+                stream_text(page.body),
+                " ".join(block.value for block in page.what_worked),
+                " ".join(block.value for block in page.lessons),
+            ]
+        ),
+        keywords=" ".join(
+            [
+                page.search_keywords,
+                " ".join(page.tags.names()),
+                initiative.name if initiative else "",
+                initiative.place if initiative else "",
+                initiative.municipality if initiative else "",
+            ]
+        ),
+        date=date,
+        facets={
+            "type": ["case"],
+            "theme": _slugs(page.themes),
+            "initiative_type": _slug(page.initiative_type),
+            "province": _slug(page.province),
+            "legal_form": _slug(page.legal_form),
+            "funding_source": _slugs(page.funding_sources),
+            "development_stage": _slug(page.development_stage),
+            "year": _years(date),
+        },
+    )
+
+
+def whitepaper_document(page: WhitepaperPage) -> DocumentData:
+    date = (
+        timezone.make_aware(datetime.combine(page.publication_date, time()))
+        if page.publication_date
+        else _page_date(page)
+    )
+    return DocumentData(
+        kind="whitepaper",
+        object_key=f"page:{page.pk}",
+        page_id=page.pk,
+        locale_id=page.locale_id,
+        url=page.url or "",
+        title=page.title,
+        summary=page.summary,
+        body=stream_text(page.chapters),
+        keywords=" ".join(
+            [
+                " ".join(block.value for block in page.organisations),
+                " ".join(block.value for block in page.authors),
+                " ".join(page.tags.names()),
+            ]
+        ),
+        date=date,
+        facets={"type": ["whitepaper"], "theme": _slugs(page.themes), "year": _years(date)},
+    )
+
+
+def glossary_document(term: GlossaryTerm, glossary_url: str) -> DocumentData:
+    return DocumentData(
+        kind="glossary",
+        object_key=f"glossary:{term.pk}",
+        locale_id=term.locale_id,
+        url=f"{glossary_url}#{term.slug}",
+        title=term.term,
+        summary=term.definition,
+        keywords=" ".join(alias.text for alias in term.aliases.all()),
+        facets={"type": ["glossary"], "theme": _slugs(term.themes)},
+    )
+
+
+def initiative_document(initiative: Initiative, locale_id: int, url: str) -> DocumentData:
+    place = ", ".join(filter(None, [initiative.place, initiative.municipality]))
+    return DocumentData(
+        kind="initiative",
+        # One document per locale, so the key carries the locale.
+        object_key=f"initiative:{initiative.pk}:{locale_id}",
+        locale_id=locale_id,
+        url=url,
+        title=initiative.name,
+        summary=place,
+        keywords=" ".join(filter(None, [initiative.place, initiative.municipality])),
+        facets={
+            "type": ["initiative"],
+            "initiative_type": _slug(initiative.initiative_type),
+            "province": _slug(initiative.province),
+            "legal_form": _slug(initiative.legal_form),
+        },
+    )

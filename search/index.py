@@ -1,0 +1,176 @@
+"""Keeps the search index in step with the content. Only live, public content goes in."""
+
+import logging
+
+from django.db import connection, transaction
+
+from wagtail.models import Locale, Page
+
+from knowledge.models import CasePage, GlossaryPage, GlossaryTerm, Initiative, WhitepaperPage
+from search import documents
+from search.models import DocumentFacet, SearchDocument
+from search.text import normalize, terms
+
+logger = logging.getLogger(__name__)
+
+TEXT_SEARCH_CONFIGS = {"nl": "nlzve_dutch", "en": "nlzve_english"}
+PAGE_BUILDERS = {CasePage: documents.case_document, WhitepaperPage: documents.whitepaper_document}
+
+
+def text_search_config(language_code: str) -> str:
+    return TEXT_SEARCH_CONFIGS.get(language_code, "simple")
+
+
+def is_public(page: Page) -> bool:
+    return page.live and not page.get_view_restrictions().exists()
+
+
+def page_document(page: Page) -> documents.DocumentData | None:
+    page = page.specific
+    builder = PAGE_BUILDERS.get(type(page))
+    if builder is None or not is_public(page):
+        return None
+    return builder(page)
+
+
+def glossary_documents(term: GlossaryTerm) -> list[documents.DocumentData]:
+    glossary = GlossaryPage.objects.live().public().filter(locale_id=term.locale_id).first()
+    if glossary is None:
+        return []
+    return [documents.glossary_document(term, glossary.url)]
+
+
+def initiative_documents(initiative: Initiative) -> list[documents.DocumentData]:
+    """Initiatives without a case of their own are found by name and place, linking to their site.
+
+    One with a live case is found through that case already; a second hit would only repeat it.
+    """
+    if not initiative.website:
+        return []
+    covered = set(
+        CasePage.objects.live()
+        .public()
+        .filter(initiative=initiative)
+        .values_list("locale_id", flat=True)
+    )
+    return [
+        documents.initiative_document(initiative, locale.pk, initiative.website)
+        for locale in Locale.objects.exclude(pk__in=covered)
+    ]
+
+
+def write(data: documents.DocumentData) -> SearchDocument:
+    document, _ = SearchDocument.objects.update_or_create(
+        object_key=data.object_key,
+        defaults={
+            "kind": data.kind,
+            "page_id": data.page_id,
+            "locale_id": data.locale_id,
+            "url": data.url,
+            "title": data.title,
+            "summary": data.summary,
+            "body": data.body,
+            "keywords": data.keywords,
+            "date": data.date,
+            "terms": " ".join(
+                terms(" ".join([data.title, data.summary, data.keywords, data.body]))
+            ),
+        },
+    )
+    document.facets.all().delete()
+    DocumentFacet.objects.bulk_create(
+        DocumentFacet(document=document, facet=facet, value=value)
+        for facet, values in data.facets.items()
+        for value in dict.fromkeys(values)
+    )
+    if connection.vendor == "postgresql":
+        _write_vector(document)
+    return document
+
+
+def _write_vector(document: SearchDocument) -> None:
+    config = text_search_config(document.locale.language_code)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            UPDATE search_searchdocument SET search_vector =
+                setweight(to_tsvector(%(config)s::regconfig, %(title)s), 'A')
+                || setweight(to_tsvector(%(config)s::regconfig, %(summary)s), 'B')
+                || setweight(to_tsvector(%(config)s::regconfig, %(body)s), 'C')
+            WHERE id = %(id)s
+            """,
+            {
+                "config": config,
+                "id": document.pk,
+                "title": normalize(document.title),
+                "summary": normalize(f"{document.summary} {document.keywords}"),
+                "body": normalize(document.body),
+            },
+        )
+
+
+def remove(object_key: str) -> None:
+    SearchDocument.objects.filter(object_key=object_key).delete()
+
+
+def remove_page(page_id: int) -> None:
+    remove(f"page:{page_id}")
+
+
+def remove_keys_with_prefix(prefix: str) -> None:
+    SearchDocument.objects.filter(object_key__startswith=prefix).delete()
+
+
+@transaction.atomic
+def index_page(page_id: int) -> bool:
+    page = Page.objects.filter(pk=page_id).first()
+    data = page_document(page) if page else None
+    if data is None:
+        remove(f"page:{page_id}")
+        return False
+    write(data)
+    if isinstance(page.specific, CasePage) and page.specific.initiative_id:
+        index_initiative(page.specific.initiative_id)
+    return True
+
+
+@transaction.atomic
+def index_glossary_term(term_id: int) -> bool:
+    term = GlossaryTerm.objects.filter(pk=term_id).prefetch_related("aliases").first()
+    found = glossary_documents(term) if term else []
+    remove(f"glossary:{term_id}")
+    for data in found:
+        write(data)
+    return bool(found)
+
+
+@transaction.atomic
+def index_initiative(initiative_id: int) -> bool:
+    initiative = Initiative.objects.filter(pk=initiative_id).first()
+    remove_keys_with_prefix(f"initiative:{initiative_id}:")
+    found = initiative_documents(initiative) if initiative else []
+    for data in found:
+        write(data)
+    return bool(found)
+
+
+def rebuild() -> int:
+    """Everything from scratch, in one transaction: searches see the old index until it commits."""
+    with transaction.atomic():
+        SearchDocument.objects.all().delete()
+        count = 0
+        for model in PAGE_BUILDERS:
+            for page in model.objects.live().public():
+                data = page_document(page)
+                if data is not None:
+                    write(data)
+                    count += 1
+        for term in GlossaryTerm.objects.prefetch_related("aliases"):
+            for data in glossary_documents(term):
+                write(data)
+                count += 1
+        for initiative in Initiative.objects.all():
+            for data in initiative_documents(initiative):
+                write(data)
+                count += 1
+    return count

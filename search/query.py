@@ -1,0 +1,58 @@
+"""The typed contract of the search service: what goes in, what comes out."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+SORTS = ("relevance", "newest")
+MAX_PAGE_SIZE = 50
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str = ""
+    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = 10
+    locale: str = "nl"
+    content_types: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Hit:
+    title: str
+    url: str
+    kind: str
+    kind_label: str
+    summary: str
+    snippet: str  # safe HTML: escaped text with <mark> around matched words
+    date: datetime | None
+    facets: dict[str, list[str]]
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str
+    label: str
+    values: list[FacetValue]
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: SearchQuery
+    hits: list[Hit]
+    facets: list[Facet]
+    total: int
+    page: int
+    num_pages: int
+    suggestion: str | None = None
+    ignored: list[str] = field(default_factory=list)

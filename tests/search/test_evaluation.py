@@ -1,0 +1,34 @@
+from pathlib import Path
+
+from django.core.management import call_command
+
+import pytest
+
+from search.evaluation import read_questions, slug_of
+
+pytestmark = pytest.mark.django_db
+
+DEV_SET = Path(__file__).resolve().parents[3] / "shared" / "eval" / "queries-dev.tsv"
+
+
+def test_slug_is_taken_from_page_and_glossary_urls():
+    assert slug_of("/kennisbank/hospices/") == "hospices"
+    assert slug_of("/kennisbank/begrippen/#pgb") == "begrippen"
+
+
+def test_questions_file_skips_comments_and_blank_lines(tmp_path):
+    path = tmp_path / "q.tsv"
+    path.write_text("# kop\n\nzorg dorp\ta,b\n", encoding="utf-8")
+
+    assert read_questions(path) == [("zorg dorp", ("a", "b"))]
+
+
+def test_demo_content_reaches_recall_at_3_on_the_development_set(site_tree, capsys):
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("rebuild_search_index", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    call_command("search_eval", str(DEV_SET), k=3)
+
+    last_line = capsys.readouterr().out.strip().splitlines()[-1]
+    recall = float(last_line.split()[0].split("=")[1])
+    assert recall >= 0.9, last_line

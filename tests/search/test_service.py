@@ -1,0 +1,172 @@
+"""Contract tests of the search service: written once, run against the engine of this run."""
+
+import pytest
+
+from search.query import SearchQuery
+from search.service import search
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(result) -> list[str]:
+    return [hit.title for hit in result.hits]
+
+
+def facet(result, name: str) -> dict[str, tuple[int, bool]]:
+    found = next(f for f in result.facets if f.name == name)
+    return {value.value: (value.count, value.selected) for value in found.values}
+
+
+def test_accents_are_folded(corpus):
+    assert "Austerlitz Zorgt" in titles(search(SearchQuery(text="cooperatie")))
+
+
+def test_plural_finds_the_singular(corpus):
+    assert "Zorgcoöperatie Hoogeloon" in titles(search(SearchQuery(text="zorgcooperaties")))
+
+
+def test_title_match_outranks_a_body_match(corpus):
+    assert titles(search(SearchQuery(text="hoogeloon")))[0] == "Zorgcoöperatie Hoogeloon"
+
+
+def test_abbreviation_finds_the_written_out_term(corpus):
+    assert "Ouderinitiatief met een persoonsgebonden budget" in titles(
+        search(SearchQuery(text="pgb"))
+    )
+
+
+def test_written_out_term_finds_the_abbreviation(corpus):
+    result = search(SearchQuery(text="persoonsgebonden budget", content_types=("glossary",)))
+
+    assert titles(result) == ["pgb"]
+
+
+def test_quoted_phrase_must_match_as_written(corpus):
+    assert titles(search(SearchQuery(text='"oudste zorgcoöperatie"'))) == [
+        "Zorgcoöperatie Hoogeloon"
+    ]
+
+
+def test_empty_query_lists_everything_newest_first(corpus):
+    result = search(SearchQuery(text="", content_types=("case",)))
+
+    assert result.total == 3
+    dates = [hit.date for hit in result.hits]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_filters_are_conjunctive_across_facets(corpus):
+    result = search(SearchQuery(filters={"theme": ("wonen",), "province": ("noord-brabant",)}))
+
+    assert sorted(titles(result)) == [
+        "Ouderinitiatief met een persoonsgebonden budget",
+        "Zorgcoöperatie Hoogeloon",
+    ]
+
+
+def test_a_second_value_of_one_facet_widens(corpus):
+    one = search(SearchQuery(filters={"province": ("utrecht",)}))
+    two = search(SearchQuery(filters={"province": ("utrecht", "noord-brabant")}))
+
+    assert two.total > one.total
+
+
+def test_facet_counts_are_disjunctive_within_a_facet(corpus):
+    result = search(SearchQuery(filters={"province": ("utrecht",), "type": ("case",)}))
+
+    counts = facet(result, "province")
+    assert counts["utrecht"] == (1, True)
+    assert counts["noord-brabant"] == (2, False)
+    assert facet(result, "theme") == {"financiering": (1, False)}
+
+
+def test_multi_valued_themes_count_every_value(corpus):
+    counts = facet(search(SearchQuery(content_types=("case",))), "theme")
+
+    assert counts == {"financiering": (2, False), "wonen": (2, False)}
+
+
+def test_facet_values_are_ordered_by_count_then_name(corpus):
+    values = next(f for f in search(SearchQuery()).facets if f.name == "theme").values
+
+    assert [value.value for value in values] == ["financiering", "wonen"]
+
+
+def test_selected_value_without_results_is_still_shown(corpus):
+    result = search(SearchQuery(text="hoogeloon", filters={"province": ("utrecht",)}))
+
+    assert result.total == 0
+    assert facet(result, "province")["utrecht"] == (0, True)
+
+
+def test_unknown_facet_and_value_are_ignored_and_named(corpus):
+    result = search(SearchQuery(filters={"colour": ("red",), "theme": ("bestaat-niet",)}))
+
+    assert result.ignored == ["colour", "theme=bestaat-niet"]
+    assert result.total == search(SearchQuery()).total
+
+
+def test_drafts_and_unpublished_pages_are_not_found_nor_counted(
+    corpus, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        corpus["austerlitz"].unpublish()
+
+    result = search(SearchQuery(text="cooperatie"))
+
+    assert "Austerlitz Zorgt" not in titles(result)
+    assert facet(search(SearchQuery()), "province").get("utrecht") is None
+
+
+def test_private_pages_are_not_found(corpus, django_capture_on_commit_callbacks):
+    from wagtail.models import PageViewRestriction
+
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(
+            page=corpus["austerlitz"], restriction_type=PageViewRestriction.LOGIN
+        )
+
+    assert "Austerlitz Zorgt" not in titles(search(SearchQuery(text="Zeist")))
+
+
+def test_other_locale_is_not_searched(corpus):
+    assert search(SearchQuery(text="hoogeloon", locale="en")).total == 0
+
+
+def test_snippet_highlights_and_escapes(corpus):
+    hit = search(SearchQuery(text="Zeist")).hits[0]
+
+    assert hit.summary.startswith("Een coöperatie in Zeist")
+    assert "<script" not in hit.snippet
+
+
+def test_typo_gets_a_suggestion(corpus):
+    assert search(SearchQuery(text="hoogelon")).suggestion == "hoogeloon"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["' OR 1=1 --", "a:*|!(b", "%_\\", "\x00zorg", "😀 漢字 zorg", "zorg " * 300, '"', '""'],
+)
+def test_hostile_text_never_fails(corpus, text):
+    result = search(SearchQuery(text=text))
+
+    assert result.total >= 0
+
+
+def test_page_beyond_the_end_gives_the_last_page(corpus):
+    result = search(SearchQuery(page=999, page_size=2))
+
+    assert result.page == result.num_pages
+    assert result.hits
+
+
+def test_a_new_slug_is_followed_by_the_index(corpus, django_capture_on_commit_callbacks):
+    from search.models import SearchDocument
+
+    case = corpus["hoogeloon"]
+    case.slug = "hoogeloon-bladel"
+    with django_capture_on_commit_callbacks(execute=True):
+        case.save_revision().publish()
+
+    assert SearchDocument.objects.get(page_id=case.pk).url.endswith("/hoogeloon-bladel/")

@@ -1,0 +1,69 @@
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_search_page_shows_count_chips_and_highlights(client, corpus):
+    response = client.get("/zoeken/", {"q": "zorgcoöperatie", "provincie": "noord-brabant"})
+
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "1 resultaat voor ‘zorgcoöperatie’" in content
+    assert 'class="chip" href="?q=zorgco%C3%B6peratie"' in content
+    assert "Alles wissen" in content
+
+
+def test_state_is_in_the_url_and_checkboxes_reflect_it(client, corpus):
+    content = client.get("/zoeken/?thema=wonen&thema=financiering").content.decode()
+
+    assert 'name="thema" value="wonen" checked' in content
+    assert 'name="thema" value="financiering" checked' in content
+
+
+def test_unknown_parameters_are_named_not_fatal(client, corpus):
+    response = client.get("/zoeken/", {"kleur": "rood", "thema": "bestaat-niet", "pagina": "x"})
+
+    assert response.status_code == 200
+    assert "kleur" in response.content.decode()
+    assert "theme=bestaat-niet" in response.content.decode()
+
+
+def test_zero_results_offer_the_suggestion_and_the_themes(client, corpus):
+    content = client.get("/zoeken/", {"q": "hoogelon", "provincie": "utrecht"}).content.decode()
+
+    assert "Bedoelde u" in content
+    assert "?q=hoogeloon&amp;provincie=utrecht" in content
+    assert "Zoek opnieuw zonder filters" in content
+    assert "/kennisbank/thema/financiering/" in content
+
+
+@pytest.mark.parametrize("page_size", [1, 10, 50])
+def test_search_page_makes_a_bounded_number_of_queries(client, corpus, page_size):
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/zoeken/", {"q": "zorg", "per_pagina": page_size, "thema": "wonen"})
+
+    assert len(queries) <= 30
+
+
+def test_english_search_searches_english_content(client, corpus):
+    response = client.get("/en/zoeken/", {"q": "hoogeloon"})
+
+    assert response.status_code == 200
+    assert response.context["result"].total == 0
+
+
+def test_overlong_query_is_cut_to_200_characters(client, corpus):
+    response = client.get("/zoeken/", {"q": "zorg " * 500})
+
+    assert response.status_code == 200
+    assert len(response.context["query_text"]) == 200
+
+
+def test_nonsense_page_number_shows_the_first_page(client, corpus):
+    response = client.get("/zoeken/", {"q": "zorg", "pagina": "niets"})
+
+    assert response.status_code == 200
+    assert response.context["result"].page == 1
