@@ -13,6 +13,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from knowledge.api import ENDPOINTS
+from search import api as search_api
 from search import views as search_views
 
 api_router = WagtailAPIRouter("wagtailapi")
@@ -25,6 +26,8 @@ for name, endpoint in ENDPOINTS.items():
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/search/", search_api.search_api, name="search_api"),
+    path("api/v2/search/openapi.json", search_api.openapi_schema, name="search_api_schema"),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
 ]
@@ -36,6 +39,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("zoeken/", search_views.search, name="search"),
+    path("zoeken/feed/", search_api.SearchFeed(), name="search_feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

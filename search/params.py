@@ -34,7 +34,9 @@ def query_from_params(params, locale: str) -> tuple[SearchQuery, list[str]]:
     ignored = []
     for param in params:
         if param in FACET_PARAMS:
-            values = [value for value in params.getlist(param) if value][:MAX_VALUES_PER_FACET]
+            values = [value for value in params.getlist(param) if value and value.isprintable()][
+                :MAX_VALUES_PER_FACET
+            ]
             if values:
                 filters[FACET_PARAMS[param]] = tuple(values)
         elif param not in OTHER_PARAMS:

@@ -56,3 +56,4 @@ class SearchResult:
     num_pages: int
     suggestion: str | None = None
     ignored: list[str] = field(default_factory=list)
+    promoted: list[Hit] = field(default_factory=list)

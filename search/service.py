@@ -8,7 +8,10 @@ from django.core.cache import cache
 from django.db.models import Count, F, QuerySet, Value
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale
+
+from modelsearch.utils import normalise_query_string
 
 from knowledge.models import (
     DevelopmentStage,
@@ -149,6 +152,31 @@ def suggest(text: str, locale: Locale) -> str | None:
     return " ".join(suggestion) if changed else None
 
 
+def promoted_hits(text: str, locale: Locale | None) -> list[Hit]:
+    """Editors' pins for this exact query (Wagtail search promotions); only indexed pages."""
+    if not text or locale is None:
+        return []
+    # Looked up, never created: anonymous queries must not write rows.
+    stored = Query.objects.filter(query_string=normalise_query_string(text)).first()
+    if stored is None:
+        return []
+    hits = []
+    for promotion in stored.editors_picks.select_related("page").order_by("sort_order"):
+        if promotion.page_id:
+            document = SearchDocument.objects.filter(
+                page_id=promotion.page_id, locale=locale
+            ).first()
+            if document is None:
+                continue
+            title, url, kind = document.title, document.url, document.kind
+            summary = promotion.description or document.summary
+        else:
+            title, url, kind = promotion.external_link_text, promotion.external_link_url, "link"
+            summary = promotion.description
+        hits.append(Hit(title, url, kind, str(KIND_LABELS.get(kind, "")), summary, "", None, {}))
+    return hits
+
+
 def search(query: SearchQuery) -> SearchResult:
     text = text_tools.clean_query(query.text)
     locale = Locale.objects.filter(language_code=query.locale).first()
@@ -210,4 +238,5 @@ def search(query: SearchQuery) -> SearchResult:
         num_pages=num_pages,
         suggestion=suggestion,
         ignored=ignored,
+        promoted=promoted_hits(text, locale) if page == 1 else [],
     )

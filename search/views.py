@@ -42,6 +42,7 @@ def search(request):
         "param_names": PARAMS_OF_FACET,
         "ignored": ignored_params + result.ignored,
         "clear_url": params_for(query, filters={}),
+        "feed_params": params_for(query, sort="relevance"),
         "sort_urls": {
             "relevance": params_for(query, sort="relevance"),
             "newest": params_for(query, sort="newest"),

@@ -2,6 +2,7 @@
 
 import os
 import subprocess
+from contextlib import contextmanager
 import sys
 import time
 from pathlib import Path
@@ -57,7 +58,7 @@ def redis_client():
 
 
 @pytest.fixture(scope="session")
-def celery_worker(django_db_setup, redis_client):
+def celery_worker_process(django_db_setup, redis_client):
     """One real Celery worker process for the whole run, on the test database."""
     database = settings.DATABASES["default"]
     database_url = (
@@ -75,14 +76,29 @@ def celery_worker(django_db_setup, redis_client):
         cwd=PROJECT_DIR,
         env=env,
     )
-    celery_app.conf.task_always_eager = False
     try:
-        _wait_for_worker(process)
+        with _tasks_through_broker():
+            _wait_for_worker(process)
         yield process
     finally:
-        celery_app.conf.task_always_eager = settings.CELERY_TASK_ALWAYS_EAGER
         process.terminate()
         process.wait(timeout=20)
+
+
+@contextmanager
+def _tasks_through_broker():
+    celery_app.conf.task_always_eager = False
+    try:
+        yield
+    finally:
+        celery_app.conf.task_always_eager = settings.CELERY_TASK_ALWAYS_EAGER
+
+
+@pytest.fixture
+def celery_worker(celery_worker_process):
+    """For this test, tasks go through Redis to the worker instead of running in-process."""
+    with _tasks_through_broker():
+        yield celery_worker_process
 
 
 def _wait_for_worker(process: subprocess.Popen) -> None:

@@ -170,3 +170,32 @@ def test_a_new_slug_is_followed_by_the_index(corpus, django_capture_on_commit_ca
         case.save_revision().publish()
 
     assert SearchDocument.objects.get(page_id=case.pk).url.endswith("/hoogeloon-bladel/")
+
+
+def test_editors_pin_a_page_for_a_query(corpus):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    query = Query.get("geld voor het dorpshuis")
+    SearchPromotion.objects.create(query=query, page=corpus["austerlitz"], sort_order=0)
+
+    result = search(SearchQuery(text="Geld voor het dorpshuis"))
+
+    assert [hit.title for hit in result.promoted] == ["Austerlitz Zorgt"]
+
+
+def test_searching_never_stores_the_query(corpus):
+    from wagtail.contrib.search_promotions.models import Query
+
+    search(SearchQuery(text="iets heel anders"))
+
+    assert not Query.objects.exists()
+
+
+def test_pin_to_an_unpublished_page_is_not_shown(corpus, django_capture_on_commit_callbacks):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    SearchPromotion.objects.create(query=Query.get("zeist"), page=corpus["austerlitz"])
+    with django_capture_on_commit_callbacks(execute=True):
+        corpus["austerlitz"].unpublish()
+
+    assert search(SearchQuery(text="zeist")).promoted == []

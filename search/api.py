@@ -1,0 +1,87 @@
+"""JSON search API and Atom feeds: exactly what the search page shows, for other tools."""
+
+from dataclasses import asdict
+
+from django.contrib.syndication.views import Feed
+from django.http import JsonResponse
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from search.openapi import SCHEMA
+from search.params import query_from_params
+from search.query import SearchQuery, SearchResult
+from search.service import search
+
+FEED_SIZE = 20
+
+
+def result_as_json(result: SearchResult, ignored_params: list[str]) -> dict:
+    data = asdict(result)
+    data["ignored"] = ignored_params + result.ignored
+    for hit in [*data["hits"], *data["promoted"]]:
+        hit["date"] = hit["date"].isoformat() if hit["date"] else None
+        hit.pop("score", None)
+    data["query"]["filters"] = {key: list(values) for key, values in result.query.filters.items()}
+    return data
+
+
+def search_api(request):
+    locale = request.GET.get("locale", "nl")
+    params = request.GET.copy()
+    params.pop("locale", None)
+    query, ignored = query_from_params(params, locale if locale in {"nl", "en"} else "nl")
+    if locale not in {"nl", "en"}:
+        ignored.append(f"locale={locale}")
+    response = JsonResponse(result_as_json(search(query), ignored))
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def openapi_schema(request):
+    return JsonResponse(SCHEMA)
+
+
+class SearchFeed(Feed):
+    """Any filtered view as an Atom feed, newest first, so people can follow a theme."""
+
+    feed_type = Atom1Feed
+
+    def get_object(self, request):
+        query, _ignored = query_from_params(request.GET, get_language())
+        return SearchQuery(
+            text=query.text,
+            filters=query.filters,
+            sort="newest",
+            page_size=FEED_SIZE,
+            locale=query.locale,
+        )
+
+    def title(self, query: SearchQuery) -> str:
+        if query.text:
+            return _("Knowledge base: %(query)s") % {"query": query.text}
+        return _("Knowledge base: newest")
+
+    def link(self, query: SearchQuery) -> str:
+        return reverse("search")
+
+    def subtitle(self, query: SearchQuery) -> str:
+        return _(
+            "New cases, whitepapers and terms in the knowledge base of Nederland Zorgt Voor Elkaar."
+        )
+
+    def items(self, query: SearchQuery):
+        return [hit for hit in search(query).hits if hit.url.startswith("/")]
+
+    def item_title(self, hit) -> str:
+        return hit.title
+
+    def item_description(self, hit) -> str:
+        return hit.summary
+
+    def item_link(self, hit) -> str:
+        return hit.url
+
+    def item_pubdate(self, hit):
+        return hit.date
