@@ -2,9 +2,9 @@
 
 import os
 import subprocess
-from contextlib import contextmanager
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
