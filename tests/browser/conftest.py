@@ -3,9 +3,12 @@
 import os
 import shutil
 
+from django.apps import apps
+
 import pytest
 
 from core.site_tree import ensure_site_tree
+from knowledge.vocabulary_data import load_vocabularies
 
 from ..conftest import require_service
 
@@ -44,5 +47,7 @@ def browser_context_args(browser_context_args):
 @pytest.fixture
 def live_site(live_server, transactional_db):
     """The live server with the site tree in place; returns its base URL."""
-    ensure_site_tree(hostname="localhost")
+    tree = ensure_site_tree(hostname="localhost")
+    # The flush between live-server tests also empties what the data migrations loaded.
+    load_vocabularies(apps.get_model, tree.homes["nl"].locale)
     return live_server.url
