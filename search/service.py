@@ -5,7 +5,7 @@ import math
 from collections import defaultdict
 
 from django.core.cache import cache
-from django.db.models import Count, F, QuerySet, Value
+from django.db.models import Count, F, QuerySet, Value, Window
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.search_promotions.models import Query
@@ -53,12 +53,21 @@ VOCABULARIES = {
 }
 
 
+LABELS_CACHE_SECONDS = 5 * 60
+
+
 def _labels(facet: str, locale: Locale | None) -> dict[str, str]:
     if facet == "type":
         return {kind: str(label) for kind, label in KIND_LABELS.items()}
-    if facet in VOCABULARIES and locale is not None:
-        return dict(VOCABULARIES[facet].objects.filter(locale=locale).values_list("slug", "name"))
-    return {}
+    if facet not in VOCABULARIES or locale is None:
+        return {}
+    # Vocabularies change rarely; a renamed term shows its new name within minutes.
+    key = f"search-labels:{facet}:{locale.pk}"
+    labels = cache.get(key)
+    if labels is None:
+        labels = dict(VOCABULARIES[facet].objects.filter(locale=locale).values_list("slug", "name"))
+        cache.set(key, labels, timeout=LABELS_CACHE_SECONDS)
+    return labels
 
 
 def _valid_filters(query: SearchQuery, labels: dict[str, dict[str, str]]):
@@ -94,16 +103,28 @@ def _apply_filters(documents: QuerySet, filters: dict[str, tuple[str, ...]], ski
     return documents
 
 
+def _count(scope: QuerySet, facets: list[str]) -> dict[str, dict[str, int]]:
+    rows = (
+        DocumentFacet.objects.filter(facet__in=facets, document_id__in=scope.values("id"))
+        .values_list("facet", "value")
+        .annotate(count=Count("document_id"))
+    )
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for facet, value, count in rows:
+        counts[facet][value] = count
+    return counts
+
+
 def _facet_counts(matched, filters, labels) -> list[Facet]:
+    """Facets without a selection share one counting query over the filtered set; a facet with
+    a selection is counted over the set filtered by the other facets only (disjunctive)."""
+    unselected = [facet for facet in FACETS if facet not in filters]
+    all_counts = _count(_apply_filters(matched, filters), unselected) if unselected else {}
+    for facet in filters:
+        all_counts[facet] = _count(_apply_filters(matched, filters, skip=facet), [facet])[facet]
     facets = []
     for facet in FACETS:
-        scope = _apply_filters(matched, filters, skip=facet)
-        counts = dict(
-            DocumentFacet.objects.filter(facet=facet, document_id__in=scope.values("id"))
-            .values_list("value")
-            .annotate(count=Count("document_id"))
-            .values_list("value", "count")
-        )
+        counts = dict(all_counts.get(facet, {}))
         selected = set(filters.get(facet, ()))
         for value in selected - counts.keys():
             counts[value] = 0
@@ -152,6 +173,10 @@ def suggest(text: str, locale: Locale) -> str | None:
     return " ".join(suggestion) if changed else None
 
 
+def _page_of(ordered: QuerySet, page: int, page_size: int) -> list[SearchDocument]:
+    return list(ordered.prefetch_related("facets")[(page - 1) * page_size : page * page_size])
+
+
 def promoted_hits(text: str, locale: Locale | None) -> list[Hit]:
     """Editors' pins for this exact query (Wagtail search promotions); only indexed pages."""
     if not text or locale is None:
@@ -194,21 +219,26 @@ def search(query: SearchQuery) -> SearchResult:
         matched = engine.match(documents, parsed, query.locale)
     filtered = _apply_filters(matched, filters)
 
-    total = filtered.count()
     page_size = min(max(1, query.page_size), MAX_PAGE_SIZE)
-    num_pages = max(1, math.ceil(total / page_size))
-    page = min(max(1, query.page), num_pages)
     sort = query.sort if query.sort in SORTS else "relevance"
     newest_first = F("date").desc(nulls_last=True)
     if sort == "newest" or parsed.is_empty:
         ordering = [newest_first, "title"]
     else:
         ordering = ["-score", newest_first, "title"]
-    rows = list(
-        filtered.order_by(*ordering).prefetch_related("facets")[
-            (page - 1) * page_size : page * page_size
-        ]
-    )
+    # The total comes with the page (COUNT(*) OVER ()): one pass over the matches, not two.
+    ordered = filtered.annotate(total=Window(Count("id"))).order_by(*ordering)
+    page = max(1, query.page)
+    rows = _page_of(ordered, page, page_size)
+    if rows:
+        total = rows[0].total
+    else:
+        total = filtered.count()
+        if total and page > 1:
+            # Beyond the end: the last page instead of an empty one.
+            page = math.ceil(total / page_size)
+            rows = _page_of(ordered, page, page_size)
+    num_pages = max(1, math.ceil(total / page_size))
     snippets = engine.snippets([row.id for row in rows], parsed, query.locale)
     hits = []
     for row in rows:

@@ -1,0 +1,256 @@
+"""Search benchmark: a synthetic corpus in its own database, three ways to answer the same queries.
+
+(a) raw: one hand-written SQL statement over the GIN-indexed tsvector, top 10, no facets;
+(b) naive: every match fetched through the ORM and the facets counted in Python (modelsearch's
+    ``.facet()`` cannot count multi-valued facets, so this is what a plain build would do);
+(c) ours: the search service, page 1 with all facet counts.
+"""
+
+import random
+import statistics
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from django.core.management import call_command
+from django.db import connection, connections
+from django.utils import timezone
+
+import psycopg
+
+from knowledge import demo_content
+from search import text as text_tools
+from search.documents import plain_text
+from search.index import text_search_config
+from search.models import DocumentFacet, SearchDocument
+from search.query import SearchQuery
+from search.service import search
+
+BATCH = 2000
+
+
+@dataclass(frozen=True)
+class Timing:
+    way: str
+    median_ms: float
+    p95_ms: float
+    queries: int
+
+    def as_dict(self) -> dict:
+        return {
+            "way": self.way,
+            "p50_ms": round(self.median_ms, 1),
+            "p95_ms": round(self.p95_ms, 1),
+            "queries": self.queries,
+        }
+
+
+def demo_word_frequencies() -> Counter:
+    texts = []
+    for case in demo_content.CASES:
+        texts += [case["title"], case["summary"], *case["what_worked"], *case["lessons"]]
+        texts += [
+            value if isinstance(value, str) else " ".join(map(str, value.values()))
+            for _, value in case["body"]
+        ]
+    for paper in demo_content.WHITEPAPERS:
+        texts += [
+            paper["title"],
+            paper["summary"],
+            *(chapter["body"] for chapter in paper["chapters"]),
+        ]
+    for term in demo_content.GLOSSARY:
+        texts += [term["term"], term["definition"]]
+    counts = Counter()
+    for text in texts:
+        counts.update(
+            text_tools.stem(word)
+            for word in text_tools.words(plain_text(text))
+            if word not in text_tools.STOP_WORDS and len(word) > 2 and not word.isdigit()
+        )
+    return counts
+
+
+class Sampler:
+    def __init__(self, counts: Counter, seed: int):
+        self.words = list(counts)
+        self.weights = [counts[word] for word in self.words]
+        self.random = random.Random(seed)  # noqa: S311 - reproducible test data, not secrets
+
+    def words_of(self, n: int) -> str:
+        return " ".join(self.random.choices(self.words, weights=self.weights, k=n))
+
+    def query(self) -> str:
+        return self.words_of(self.random.randint(1, 4))
+
+
+def vocabularies() -> dict[str, list[str]]:
+    from knowledge.models import VOCABULARY_MODELS
+
+    names = {
+        "Theme": "theme",
+        "InitiativeType": "initiative_type",
+        "LegalForm": "legal_form",
+        "Province": "province",
+        "FundingSource": "funding_source",
+        "DevelopmentStage": "development_stage",
+    }
+    return {
+        names[model.__name__]: list(
+            model.objects.filter(locale__language_code="nl").values_list("slug", flat=True)
+        )
+        for model in VOCABULARY_MODELS
+    }
+
+
+def build_corpus(documents: int, seed: int = 7) -> None:
+    from wagtail.models import Locale
+
+    sampler = Sampler(demo_word_frequencies(), seed)
+    vocab = vocabularies()
+    locale = Locale.objects.get(language_code="nl")
+    pick = sampler.random
+    now = timezone.now()
+    for start in range(0, documents, BATCH):
+        rows = []
+        facets = []
+        for number in range(start, min(documents, start + BATCH)):
+            rows.append(
+                SearchDocument(
+                    kind="case",
+                    object_key=f"bench:{number}",
+                    locale=locale,
+                    url=f"/kennisbank/bench-{number}/",
+                    title=sampler.words_of(pick.randint(4, 9)),
+                    summary=sampler.words_of(35),
+                    body=sampler.words_of(400),
+                    date=now - timezone.timedelta(days=pick.randint(0, 3650)),
+                )
+            )
+        SearchDocument.objects.bulk_create(rows)
+        for row in rows:
+            values = {
+                "type": ["case"],
+                "theme": pick.sample(vocab["theme"], pick.randint(1, 3)),
+                "initiative_type": [pick.choice(vocab["initiative_type"])],
+                "province": [pick.choice(vocab["province"])],
+                "legal_form": [pick.choice(vocab["legal_form"])],
+                "funding_source": pick.sample(vocab["funding_source"], pick.randint(0, 3)),
+                "development_stage": [pick.choice(vocab["development_stage"])],
+                "year": [str(row.date.year)],
+            }
+            facets += [
+                DocumentFacet(document=row, facet=facet, value=value)
+                for facet, items in values.items()
+                for value in items
+            ]
+        DocumentFacet.objects.bulk_create(facets)
+    config = text_search_config("nl")
+    with connection.cursor() as cursor:
+        # The synthetic words are already folded and stemmed, as index.write() would make them.
+        cursor.execute(
+            """
+            UPDATE search_searchdocument SET search_vector =
+                setweight(to_tsvector(%(config)s::regconfig, title), 'A')
+                || setweight(to_tsvector(%(config)s::regconfig, summary), 'B')
+                || setweight(to_tsvector(%(config)s::regconfig, body), 'C')
+            """,
+            {"config": config},
+        )
+        cursor.execute("ANALYZE search_searchdocument")
+        cursor.execute("ANALYZE search_documentfacet")
+
+
+def raw_way(text: str) -> None:
+    config = text_search_config("nl")
+    words = [text_tools.normalize(word) for word in text_tools.words(text)]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            SELECT id FROM search_searchdocument, to_tsquery(%(config)s::regconfig, %(q)s) query
+            WHERE search_vector @@ query
+            ORDER BY ts_rank(search_vector, query) DESC LIMIT 10
+            """,
+            {"config": config, "q": " | ".join(words)},
+        )
+        cursor.fetchall()
+
+
+def naive_way(text: str):
+    from django.contrib.postgres.search import SearchQuery as PgQuery
+    from django.contrib.postgres.search import SearchRank
+    from django.db.models import F
+
+    config = text_search_config("nl")
+    query = None
+    for word in text_tools.words(text):
+        part = PgQuery(text_tools.normalize(word), config=config)
+        query = part if query is None else query | part
+    matches = list(
+        SearchDocument.objects.filter(search_vector=query)
+        .annotate(rank=SearchRank(F("search_vector"), query))
+        .order_by("-rank")
+        .prefetch_related("facets")
+    )
+    counts = Counter()
+    for document in matches:
+        counts.update((facet.facet, facet.value) for facet in document.facets.all())
+    return matches[:10], counts
+
+
+def ours_way(text: str) -> None:
+    search(SearchQuery(text=text, page_size=10))
+
+
+def measure(way: str, answer: Callable[[str], None], queries: list[str]) -> Timing:
+    answer(queries[0])  # warm the connection and the caches once
+    durations = []
+    for text in queries:
+        started = time.perf_counter()
+        answer(text)
+        durations.append((time.perf_counter() - started) * 1000)
+    durations.sort()
+    p95 = durations[min(len(durations) - 1, round(0.95 * len(durations)) - 1)]
+    return Timing(way, statistics.median(durations), p95, len(durations))
+
+
+def queries_for(count: int, seed: int = 11) -> list[str]:
+    sampler = Sampler(demo_word_frequencies(), seed)
+    return [sampler.query() for _ in range(count)]
+
+
+@contextmanager
+def separate_database(name: str) -> Iterator[None]:
+    """Create an empty database beside the configured one and point Django at it."""
+    settings_dict = connections["default"].settings_dict
+    original = settings_dict["NAME"]
+    admin = psycopg.connect(
+        host=settings_dict["HOST"],
+        port=settings_dict["PORT"] or 5432,
+        user=settings_dict["USER"],
+        password=settings_dict["PASSWORD"],
+        dbname=original,
+        autocommit=True,
+    )
+    with admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        admin.execute(f'CREATE DATABASE "{name}"')
+    connections["default"].close()
+    settings_dict["NAME"] = name
+    try:
+        call_command("migrate", verbosity=0)
+        yield
+    finally:
+        connections["default"].close()
+        settings_dict["NAME"] = original
+        with psycopg.connect(
+            host=settings_dict["HOST"],
+            port=settings_dict["PORT"] or 5432,
+            user=settings_dict["USER"],
+            password=settings_dict["PASSWORD"],
+            dbname=original,
+            autocommit=True,
+        ) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}"')

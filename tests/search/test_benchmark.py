@@ -1,0 +1,39 @@
+import json
+
+from django.core.management import call_command
+from django.db import connection
+
+import pytest
+
+from search.benchmark import Sampler, demo_word_frequencies, queries_for
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_queries_are_one_to_four_words_from_the_demo_vocabulary():
+    vocabulary = set(demo_word_frequencies())
+
+    queries = queries_for(50)
+
+    assert all(1 <= len(query.split()) <= 4 for query in queries)
+    assert all(set(query.split()) <= vocabulary for query in queries)
+
+
+def test_common_words_are_drawn_more_often():
+    counts = demo_word_frequencies()
+    sampler = Sampler(counts, seed=1)
+    drawn = sampler.words_of(5000).split()
+    most_common = counts.most_common(1)[0][0]
+
+    assert drawn.count(most_common) > 5000 / len(counts)
+
+
+def test_benchmark_runs_end_to_end_in_its_own_database(capsys):
+    call_command("search_bench", docs=60, queries=5, naive_queries=3, database="nlzve_bench_test")
+
+    lines = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
+    assert [line.get("way") for line in lines[:3]] == ["raw", "ours", "naive"]
+    assert {"ours/raw_p95", "ours/naive_p95"} <= set(lines[-1])
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = 'nlzve_bench_test'")
+        assert cursor.fetchone() is None
