@@ -163,9 +163,10 @@ class PortableEngine:
                 if weights:
                     matched_groups += 1
                     score += max(weights)
+            words = text_tools.words(" ".join([document.title, document.summary, document.body]))
+            text = f" {' '.join(words)} "
             phrase_ok = all(
-                phrase.lower() in text_tools.fold(document.body + " " + document.title)
-                for phrase in parsed.phrases
+                f" {' '.join(text_tools.words(phrase))} " in text for phrase in parsed.phrases
             )
             if matched_groups and phrase_ok:
                 scores[document.pk] = score / len(groups) + (
