@@ -42,6 +42,18 @@ from .vocabularies import (
 SUMMARY_MAX_LENGTH = 300
 
 
+def tabs_with_facts(content_panels: list, facts_panels: list) -> TabbedInterface:
+    """Editors find the story and the filterable facts on separate tabs."""
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(facts_panels, heading=_("Facts")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+
 class KnowledgeIndexPage(RoutablePageMixin, Page):
     """The knowledge base's home, with an index page per theme and per initiative type."""
 
@@ -233,14 +245,7 @@ class CasePage(Page):
         FieldPanel("search_keywords"),
         FieldPanel("last_reviewed"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(facts_panels, heading=_("Facts")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
-    )
+    edit_handler = tabs_with_facts(content_panels, facts_panels)
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary", boost=2),
@@ -363,14 +368,7 @@ class WhitepaperPage(Page):
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("tags"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(facts_panels, heading=_("Facts")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
-    )
+    edit_handler = tabs_with_facts(content_panels, facts_panels)
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary", boost=2),

@@ -8,6 +8,12 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 
+def unique_slug_per_locale(model_name: str) -> models.UniqueConstraint:
+    return models.UniqueConstraint(
+        fields=["locale", "slug"], name=f"unique_{model_name}_slug_per_locale"
+    )
+
+
 class Vocabulary(TranslatableMixin, index.Indexed, models.Model):
     slug = models.SlugField(
         _("machine name"),
@@ -38,31 +44,21 @@ class Theme(Vocabulary):
     class Meta(Vocabulary.Meta):
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
-        constraints = [
-            models.UniqueConstraint(fields=["locale", "slug"], name="unique_theme_slug_per_locale")
-        ]
+        constraints = [unique_slug_per_locale("theme")]
 
 
 class InitiativeType(Vocabulary):
     class Meta(Vocabulary.Meta):
         verbose_name = _("initiative type")
         verbose_name_plural = _("initiative types")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["locale", "slug"], name="unique_initiativetype_slug_per_locale"
-            )
-        ]
+        constraints = [unique_slug_per_locale("initiativetype")]
 
 
 class LegalForm(Vocabulary):
     class Meta(Vocabulary.Meta):
         verbose_name = _("legal form")
         verbose_name_plural = _("legal forms")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["locale", "slug"], name="unique_legalform_slug_per_locale"
-            )
-        ]
+        constraints = [unique_slug_per_locale("legalform")]
 
 
 class Province(Vocabulary):
@@ -71,33 +67,21 @@ class Province(Vocabulary):
     class Meta(Vocabulary.Meta):
         verbose_name = _("province")
         verbose_name_plural = _("provinces")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["locale", "slug"], name="unique_province_slug_per_locale"
-            )
-        ]
+        constraints = [unique_slug_per_locale("province")]
 
 
 class FundingSource(Vocabulary):
     class Meta(Vocabulary.Meta):
         verbose_name = _("funding source")
         verbose_name_plural = _("funding sources")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["locale", "slug"], name="unique_fundingsource_slug_per_locale"
-            )
-        ]
+        constraints = [unique_slug_per_locale("fundingsource")]
 
 
 class DevelopmentStage(Vocabulary):
     class Meta(Vocabulary.Meta):
         verbose_name = _("development stage")
         verbose_name_plural = _("development stages")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["locale", "slug"], name="unique_developmentstage_slug_per_locale"
-            )
-        ]
+        constraints = [unique_slug_per_locale("developmentstage")]
 
 
 VOCABULARY_MODELS = [Theme, InitiativeType, LegalForm, Province, FundingSource, DevelopmentStage]

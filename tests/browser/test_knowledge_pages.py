@@ -1,3 +1,5 @@
+from io import StringIO
+
 from django.core.management import call_command
 
 import pytest
@@ -18,7 +20,7 @@ PAGES = [
 
 @pytest.fixture
 def demo_site(live_site):
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("load_demo_content", stdout=StringIO())
     return live_site
 
 

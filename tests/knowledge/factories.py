@@ -44,13 +44,11 @@ class KnowledgeIndexPageFactory(wagtail_factories.PageFactory):
         model = models.KnowledgeIndexPage
 
 
-class CasePageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Praktijkvoorbeeld {n}")
-    slug = factory.Sequence(lambda n: f"praktijkvoorbeeld-{n}")
-    summary = "Bewoners regelen samen zorg en ondersteuning in hun dorp."
+class WithThemes(factory.django.DjangoModelFactory):
+    """themes=[...] sets the page's themes and publishes that revision."""
 
     class Meta:
-        model = models.CasePage
+        abstract = True
         skip_postgeneration_save = True
 
     @factory.post_generation
@@ -60,7 +58,17 @@ class CasePageFactory(wagtail_factories.PageFactory):
             self.save_revision().publish()
 
 
-class WhitepaperPageFactory(wagtail_factories.PageFactory):
+class CasePageFactory(WithThemes, wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Praktijkvoorbeeld {n}")
+    slug = factory.Sequence(lambda n: f"praktijkvoorbeeld-{n}")
+    summary = "Bewoners regelen samen zorg en ondersteuning in hun dorp."
+
+    class Meta:
+        model = models.CasePage
+        skip_postgeneration_save = True
+
+
+class WhitepaperPageFactory(WithThemes, wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Whitepaper {n}")
     slug = factory.Sequence(lambda n: f"whitepaper-{n}")
     summary = "Hoe formele en informele zorg samen optrekken."
@@ -74,12 +82,6 @@ class WhitepaperPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = models.WhitepaperPage
         skip_postgeneration_save = True
-
-    @factory.post_generation
-    def themes(self, create, extracted, **kwargs):
-        if extracted:
-            self.themes.set(extracted)
-            self.save_revision().publish()
 
 
 class GlossaryPageFactory(wagtail_factories.PageFactory):
