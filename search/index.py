@@ -1,6 +1,6 @@
 """Keeps the search index in step with the content. Only live, public content goes in."""
 
-import logging
+from collections.abc import Iterator
 
 from django.db import connection, transaction
 
@@ -10,8 +10,6 @@ from knowledge.models import CasePage, GlossaryPage, GlossaryTerm, Initiative, W
 from search import documents
 from search.models import DocumentFacet, SearchDocument
 from search.text import normalize, terms
-
-logger = logging.getLogger(__name__)
 
 TEXT_SEARCH_CONFIGS = {"nl": "nlzve_dutch", "en": "nlzve_english"}
 PAGE_BUILDERS = {CasePage: documents.case_document, WhitepaperPage: documents.whitepaper_document}
@@ -154,23 +152,24 @@ def index_initiative(initiative_id: int) -> bool:
     return bool(found)
 
 
+def all_documents() -> Iterator[documents.DocumentData]:
+    for model in PAGE_BUILDERS:
+        for page in model.objects.live().public():
+            data = page_document(page)
+            if data is not None:
+                yield data
+    for term in GlossaryTerm.objects.prefetch_related("aliases"):
+        yield from glossary_documents(term)
+    for initiative in Initiative.objects.all():
+        yield from initiative_documents(initiative)
+
+
+@transaction.atomic
 def rebuild() -> int:
     """Everything from scratch, in one transaction: searches see the old index until it commits."""
-    with transaction.atomic():
-        SearchDocument.objects.all().delete()
-        count = 0
-        for model in PAGE_BUILDERS:
-            for page in model.objects.live().public():
-                data = page_document(page)
-                if data is not None:
-                    write(data)
-                    count += 1
-        for term in GlossaryTerm.objects.prefetch_related("aliases"):
-            for data in glossary_documents(term):
-                write(data)
-                count += 1
-        for initiative in Initiative.objects.all():
-            for data in initiative_documents(initiative):
-                write(data)
-                count += 1
+    SearchDocument.objects.all().delete()
+    count = 0
+    for data in all_documents():
+        write(data)
+        count += 1
     return count
