@@ -83,3 +83,78 @@ def purge_old_feedback() -> int:
     cutoff = timezone.now() - timedelta(days=settings.FEEDBACK_RETENTION_DAYS)
     deleted, _ = WhitepaperFeedback.objects.filter(created_at__lt=cutoff).delete()
     return deleted
+
+
+# --- "Trots op mijn initiatief" -------------------------------------------------------------
+# Processing a submission may take minutes: acks_late with reject_on_worker_lost means a
+# worker killed in the middle leaves the message on the broker, and another worker redoes
+# the files that were not finished (the service is idempotent).
+UPLOAD_TASK_SECONDS = settings.UPLOADS_PROCESS_SECONDS * settings.UPLOADS_MAX_FILES * 3 + 120
+
+
+@shared_task(
+    name="knowledge.process_submission",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=30,
+    max_retries=5,
+    soft_time_limit=UPLOAD_TASK_SECONDS,
+    time_limit=UPLOAD_TASK_SECONDS + 60,
+)
+def process_submission(submission_id: int) -> bool:
+    from knowledge.uploads import processing
+
+    return processing.process_submission(submission_id)
+
+
+@shared_task(
+    name="knowledge.send_submission_mail",
+    autoretry_for=MAIL_ERRORS + TRANSIENT_ERRORS,
+    retry_backoff=30,
+    retry_backoff_max=60 * 60,
+    max_retries=10,
+)
+def send_submission_mail(submission_id: int, kind: str) -> bool:
+    from knowledge.uploads import mails
+
+    return mails.send_to_submitter(submission_id, kind)
+
+
+@shared_task(
+    name="knowledge.notify_moderators",
+    autoretry_for=MAIL_ERRORS + TRANSIENT_ERRORS,
+    retry_backoff=30,
+    retry_backoff_max=60 * 60,
+    max_retries=10,
+)
+def notify_moderators(submission_id: int) -> bool:
+    from knowledge.uploads import mails
+
+    return mails.notify_moderators(submission_id)
+
+
+@shared_task(name="knowledge.sweep_unprocessed_uploads")
+def sweep_unprocessed_uploads() -> int:
+    """Resend what never reached the broker: processing and the confirmation mail."""
+    from knowledge.models import Submission
+
+    stale = timezone.now() - timedelta(minutes=15)
+    waiting = Submission.objects.filter(
+        status=Submission.Status.PROCESSING, created_at__lt=stale
+    ).values_list("pk", flat=True)
+    for submission_id in waiting:
+        process_submission.delay(submission_id)
+    unconfirmed = Submission.objects.filter(
+        confirmation_sent_at__isnull=True, created_at__lt=stale, personal_data_removed_at=None
+    ).values_list("pk", flat=True)
+    for submission_id in unconfirmed:
+        send_submission_mail.delay(submission_id, "received")
+    return len(waiting) + len(unconfirmed)
+
+
+@shared_task(name="knowledge.purge_upload_personal_data")
+def purge_upload_personal_data() -> int:
+    from knowledge.uploads import retention
+
+    return retention.purge()

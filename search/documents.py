@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
-from knowledge.models import CasePage, GlossaryTerm, Initiative, WhitepaperPage
+from knowledge.models import CasePage, GlossaryTerm, Initiative, UploadPage, WhitepaperPage
 
 # The facets every engine offers, in the order the search page shows them.
 FACETS = [
@@ -178,5 +178,39 @@ def initiative_document(initiative: Initiative, locale_id: int, url: str) -> Doc
             "initiative_type": _slug(initiative.initiative_type),
             "province": _slug(initiative.province),
             "legal_form": _slug(initiative.legal_form),
+        },
+    )
+
+
+def upload_document(page: UploadPage) -> DocumentData:
+    """Material from an initiative: its text is what was extracted from the files.
+
+    The sender's contact details live on the submission, never on the page, so never here.
+    """
+    initiative = page.initiative
+    return DocumentData(
+        kind="upload",
+        object_key=f"page:{page.pk}",
+        page_id=page.pk,
+        locale_id=page.locale_id,
+        url=page.url or "",
+        title=page.title,
+        summary=page.description,
+        body=page.extracted_text,
+        keywords=" ".join(
+            [
+                str(page.get_material_type_display()),
+                page.initiative_label,
+                page.place,
+                initiative.municipality if initiative else "",
+            ]
+        ),
+        date=_page_date(page),
+        facets={
+            "type": ["upload"],
+            "theme": _slugs(page.themes),
+            "province": _slug(page.province),
+            "initiative_type": _slug(initiative.initiative_type) if initiative else [],
+            "year": [str(page.year)],
         },
     )

@@ -32,6 +32,7 @@ KIND_LABELS = {
     "whitepaper": _("Whitepaper"),
     "glossary": _("Glossary term"),
     "initiative": _("Initiative"),
+    "upload": _("Material from initiatives"),
 }
 FACET_LABELS = {
     "type": _("Kind of content"),

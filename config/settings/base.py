@@ -168,7 +168,11 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_CONNECTION_TIMEOUT = 3
-CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 3, "visibility_timeout": 60 * 60}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_connect_timeout": 3,
+    # How long a task taken by a worker that died stays invisible before another worker gets it.
+    "visibility_timeout": env.get_int("CELERY_VISIBILITY_TIMEOUT", 60 * 60),
+}
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0.2, "interval_step": 0.5}
 CELERY_BEAT_SCHEDULE = {
     "publish-scheduled-pages": {"task": "core.publish_scheduled", "schedule": 60.0},
@@ -177,6 +181,14 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 15 * 60.0,
     },
     "purge-old-feedback": {"task": "knowledge.purge_old_feedback", "schedule": 24 * 60 * 60.0},
+    "sweep-unprocessed-uploads": {
+        "task": "knowledge.sweep_unprocessed_uploads",
+        "schedule": 15 * 60.0,
+    },
+    "purge-upload-personal-data": {
+        "task": "knowledge.purge_upload_personal_data",
+        "schedule": 24 * 60 * 60.0,
+    },
 }
 
 # Wagtail's own background work (search and reference index updates) goes through
@@ -197,6 +209,9 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "pptx", "csv", "txt"]
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+# Every document is a download: nothing sent in by the public is ever shown inline.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILAPI_LIMIT_MAX = 100
 TAGGIT_CASE_INSENSITIVE = True
@@ -234,6 +249,19 @@ FEEDBACK_NOTIFY_EMAILS = env.get_list("FEEDBACK_NOTIFY_EMAILS", [])
 FEEDBACK_RATE_LIMIT = env.get_int("FEEDBACK_RATE_LIMIT", 5)
 FEEDBACK_RATE_LIMIT_WINDOW_SECONDS = 60 * 60
 FEEDBACK_RETENTION_DAYS = env.get_int("FEEDBACK_RETENTION_DAYS", 365)
+
+# "Trots op mijn initiatief": files wait outside MEDIA_ROOT, unreachable by URL, until approved.
+UPLOADS_PRIVATE_ROOT = Path(env.get_str("UPLOADS_PRIVATE_ROOT", str(BASE_DIR / "private_uploads")))
+UPLOADS_MAX_FILE_MB = env.get_int("UPLOADS_MAX_FILE_MB", 25)
+UPLOADS_MAX_SUBMISSION_MB = env.get_int("UPLOADS_MAX_SUBMISSION_MB", 60)
+UPLOADS_MAX_FILES = 5
+UPLOADS_PROCESS_SECONDS = env.get_int("UPLOADS_PROCESS_SECONDS", 60)
+UPLOADS_PROCESS_MEMORY_MB = env.get_int("UPLOADS_PROCESS_MEMORY_MB", 768)
+UPLOADS_RATE_LIMIT = env.get_int("UPLOADS_RATE_LIMIT", 10)
+UPLOADS_FILE_RATE_LIMIT = env.get_int("UPLOADS_FILE_RATE_LIMIT", 40)
+UPLOADS_RATE_LIMIT_WINDOW_SECONDS = 60 * 60
+UPLOADS_RETENTION_DAYS = env.get_int("UPLOADS_RETENTION_DAYS", 30)
+UPLOADS_NOTIFY_EMAILS = env.get_list("UPLOADS_NOTIFY_EMAILS", [])
 
 # --- Site-wide contact shown in the footer ----------------------------------------------------
 HELPDESK_PHONE = "0800-8010"

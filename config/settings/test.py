@@ -1,5 +1,8 @@
 """Settings for the test suite: real PostgreSQL and Redis, named explicitly."""
 
+import tempfile
+from pathlib import Path
+
 from config import env
 
 from .base import *  # noqa: F403
@@ -22,3 +25,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Shared with the test worker process, which reads the same files.
+UPLOADS_PRIVATE_ROOT = Path(
+    env.get_str("UPLOADS_PRIVATE_ROOT", str(Path(tempfile.gettempdir()) / "nlzve-test-uploads"))
+)

@@ -11,6 +11,14 @@ from .pages import (
     WhitepaperPage,
     WhitepaperTag,
 )
+from .uploads import (
+    MaterialType,
+    Submission,
+    SubmissionFile,
+    UploadDocument,
+    UploadIndexPage,
+    UploadPage,
+)
 from .vocabularies import (
     VOCABULARY_MODELS,
     DevelopmentStage,
@@ -36,8 +44,14 @@ __all__ = [
     "InitiativeType",
     "KnowledgeIndexPage",
     "LegalForm",
+    "MaterialType",
     "Province",
+    "Submission",
+    "SubmissionFile",
     "Theme",
+    "UploadDocument",
+    "UploadIndexPage",
+    "UploadPage",
     "WhitepaperFeedback",
     "WhitepaperPage",
     "WhitepaperTag",

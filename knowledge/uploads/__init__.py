@@ -1,0 +1,1 @@
+"""'Trots op mijn initiatief': intake, processing, moderation and publication of uploads."""

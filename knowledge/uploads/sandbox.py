@@ -1,0 +1,214 @@
+"""Text, thumbnail and clean copy of one file, run as a child process with resource limits.
+
+    python -m knowledge.uploads.sandbox KIND INPUT OUTPUT_DIR
+
+Prints one JSON object: ``{"text": ..., "thumbnail": path|null, "cleaned": path|null}`` or,
+with exit status 2, ``{"error": code}``. It never imports Django, so a hostile file meets
+only the parsers, in a process the parent can kill without losing anything.
+"""
+
+import io
+import json
+import re
+import sys
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from defusedxml import ElementTree
+from PIL import Image, ImageOps
+
+MAX_TEXT = 2_000_000
+MAX_PART_BYTES = 100 * 1024 * 1024
+THUMBNAIL_SIZE = (480, 480)
+Image.MAX_IMAGE_PIXELS = 60_000_000
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+TEXT_NS = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+
+
+class SandboxError(Exception):
+    """A known way for a file to fail; the code is translated by the parent."""
+
+
+class LimitedReader(io.RawIOBase):
+    """Reads an archive member and stops when it unpacks to more than its share."""
+
+    def __init__(self, stream, limit: int):
+        self.stream = stream
+        self.remaining = limit
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self.stream.read(min(len(buffer), self.remaining + 1))
+        self.remaining -= len(data)
+        if self.remaining < 0:
+            raise SandboxError("too_large_unpacked")
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _xml_texts(archive: zipfile.ZipFile, part: str, text_tags: set[str], breaks: set[str]):
+    with archive.open(part) as raw:
+        reader = io.BufferedReader(LimitedReader(raw, MAX_PART_BYTES))
+        for _event, element in ElementTree.iterparse(reader, events=("end",)):
+            if element.tag in text_tags and element.text:
+                yield element.text
+            elif element.tag in breaks:
+                yield "\n"
+                element.clear()
+
+
+def _numbered(names: list[str], pattern: str) -> list[str]:
+    found = [(int(match.group(1)), name) for name in names if (match := re.match(pattern, name))]
+    return [name for _, name in sorted(found)]
+
+
+def office_text(path: Path, kind: str) -> Iterator[str]:
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+        if kind == "docx":
+            parts = ["word/document.xml", *_numbered(names, r"word/footnotes(\d*)\.xml")]
+            tags, breaks = {f"{W}t"}, {f"{W}p"}
+        elif kind == "pptx":
+            parts = _numbered(names, r"ppt/slides/slide(\d+)\.xml")
+            tags, breaks = {f"{A}t"}, {f"{A}p"}
+        elif kind == "xlsx":
+            parts = [name for name in ["xl/sharedStrings.xml"] if name in names]
+            parts += _numbered(names, r"xl/worksheets/sheet(\d+)\.xml")
+            tags, breaks = {f"{S}t"}, {f"{S}si", f"{S}row"}
+        else:
+            parts = ["content.xml"]
+            tags, breaks = set(), {f"{TEXT_NS}p", f"{TEXT_NS}h"}
+        for part in parts:
+            if kind == "odt":
+                yield from _odt_texts(archive, part)
+            else:
+                yield from _xml_texts(archive, part, tags, breaks)
+
+
+def _odt_texts(archive: zipfile.ZipFile, part: str) -> Iterator[str]:
+    """OpenDocument keeps text in paragraphs with spans inside: take all text of each one."""
+    with archive.open(part) as raw:
+        reader = io.BufferedReader(LimitedReader(raw, MAX_PART_BYTES))
+        for _event, element in ElementTree.iterparse(reader, events=("end",)):
+            if element.tag in {f"{TEXT_NS}p", f"{TEXT_NS}h"}:
+                yield "".join(element.itertext()) + "\n"
+                element.clear()
+
+
+def pdf_text(path: Path) -> Iterator[str]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(path, strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise SandboxError("encrypted")
+        for page in reader.pages:
+            yield (page.extract_text() or "") + "\n"
+    except (PdfReadError, ValueError, KeyError, TypeError) as error:
+        raise SandboxError("damaged") from error
+
+
+def pdf_thumbnail(path: Path, output: Path) -> Path | None:
+    import pypdfium2
+
+    try:
+        document = pypdfium2.PdfDocument(path)
+    except pypdfium2.PdfiumError:
+        return None
+    try:
+        if len(document) == 0:
+            return None
+        page = document[0]
+        width, height = page.get_size()
+        scale = min(THUMBNAIL_SIZE[0] / width, THUMBNAIL_SIZE[1] / height, 2.0)
+        image = page.render(scale=scale).to_pil()
+        target = output / "thumbnail.png"
+        image.save(target, "PNG")
+        return target
+    finally:
+        document.close()
+
+
+def clean_image(path: Path, kind: str, output: Path) -> tuple[Path, Path]:
+    """A copy made from the pixels alone (no EXIF, no GPS), turned upright, and a thumbnail."""
+    try:
+        with Image.open(path) as image:
+            image.load()
+            upright = ImageOps.exif_transpose(image)
+    except (OSError, ValueError, Image.DecompressionBombError) as error:
+        raise SandboxError("damaged") from error
+    mode = (
+        "RGB" if kind == "jpg" else ("RGBA" if upright.mode not in {"RGB", "L"} else upright.mode)
+    )
+    pixels = upright.convert(mode)
+    clean = Image.frombytes(pixels.mode, pixels.size, pixels.tobytes())
+    cleaned = output / f"cleaned.{kind}"
+    if kind == "jpg":
+        clean.save(cleaned, "JPEG", quality=90)
+    else:
+        clean.save(cleaned, "PNG")
+    thumbnail = clean.copy()
+    thumbnail.thumbnail(THUMBNAIL_SIZE)
+    thumbnail_path = output / "thumbnail.png"
+    thumbnail.save(thumbnail_path, "PNG")
+    return cleaned, thumbnail_path
+
+
+def _capped(parts: Iterator[str]) -> str:
+    collected: list[str] = []
+    length = 0
+    for part in parts:
+        collected.append(part)
+        length += len(part)
+        if length >= MAX_TEXT:
+            break
+    text = "".join(collected)[:MAX_TEXT]
+    return re.sub(r"[ \t\r\f\v]+", " ", re.sub(r"\n\s*\n+", "\n\n", text)).strip()
+
+
+def run(kind: str, path: Path, output: Path) -> dict:
+    result: dict = {"text": "", "thumbnail": None, "cleaned": None}
+    if kind == "pdf":
+        result["text"] = _capped(pdf_text(path))
+        thumbnail = pdf_thumbnail(path, output)
+        result["thumbnail"] = str(thumbnail) if thumbnail else None
+    elif kind in {"jpg", "png"}:
+        cleaned, thumbnail = clean_image(path, kind, output)
+        result["cleaned"], result["thumbnail"] = str(cleaned), str(thumbnail)
+    elif kind in {"docx", "pptx", "xlsx", "odt"}:
+        try:
+            result["text"] = _capped(office_text(path, kind))
+        except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as error:
+            raise SandboxError("damaged") from error
+    else:
+        raise SandboxError("unknown_kind")
+    return result
+
+
+def main(argv: list[str]) -> int:
+    kind, path, output = argv[1], Path(argv[2]), Path(argv[3])
+    try:
+        result = run(kind, path, output)
+    except SandboxError as error:
+        print(json.dumps({"error": str(error)}))
+        return 2
+    except MemoryError:
+        print(json.dumps({"error": "memory"}))
+        return 2
+    # Any other parser failure means a damaged file.
+    except Exception as error:
+        print(json.dumps({"error": "damaged", "detail": type(error).__name__}))
+        return 2
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
