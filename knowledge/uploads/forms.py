@@ -41,12 +41,13 @@ class MultipleFileField(forms.FileField):
 class AccessibleForm(forms.Form):
     """Marks invalid fields for screen readers and links them to their message."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name, field in self.fields.items():
-            if self.is_bound and name in self.errors:
-                field.widget.attrs["aria-describedby"] = f"id_{name}-error"
-                field.widget.attrs["aria-invalid"] = "true"
+    def add_error(self, field, error):
+        super().add_error(field, error)
+        for name in self.errors:
+            if name in self.fields:
+                attrs = self.fields[name].widget.attrs
+                attrs["aria-describedby"] = f"id_{name}-error"
+                attrs["aria-invalid"] = "true"
 
 
 class SubmissionForm(AccessibleForm):

@@ -194,9 +194,7 @@ def handle_submission(request, locale) -> IntakeResult:
         form.add_error("files", _("Add at least one file."))
     if refusals or not form.is_valid():
         message = (
-            _(
-                "Not everything could be accepted yet. Your answers and the files we received are kept."
-            )
+            _("Not everything could be accepted yet. Your answers and received files are kept.")
             if pending or refusals
             else _("Your material has not been sent yet. Please check the fields marked below.")
         )

@@ -13,3 +13,39 @@ def knowledge_index(home_page):
 @pytest.fixture
 def editorial(knowledge_index):
     return ensure_editorial_workflow(knowledge_index)
+
+
+@pytest.fixture
+def private_root(settings, tmp_path):
+    """Each test's uploads in a folder of its own, outside MEDIA_ROOT."""
+    settings.UPLOADS_PRIVATE_ROOT = tmp_path / "private"
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.UPLOADS_PRIVATE_ROOT
+
+
+@pytest.fixture
+def vocabularies(site_tree):
+    from django.apps import apps
+
+    from wagtail.models import Locale
+
+    from knowledge.vocabulary_data import load_vocabularies
+
+    load_vocabularies(apps.get_model, Locale.objects.get(language_code="nl"))
+
+
+@pytest.fixture
+def upload_index(home_page, vocabularies):
+    from .factories import UploadIndexPageFactory
+
+    return UploadIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def moderator(upload_index):
+    from knowledge.uploads.moderation import ensure_moderators
+
+    from .factories import UserFactory
+
+    ensure_moderators(upload_index)
+    return UserFactory(username="moderator", email="moderatie@example.org", groups=["Moderatoren"])

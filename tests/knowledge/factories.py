@@ -116,3 +116,11 @@ class UserFactory(factory.django.DjangoModelFactory):
         if extracted:
             self.groups.set(Group.objects.filter(name__in=extracted))
         self.save()
+
+
+class UploadIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Trots op mijn initiatief"
+    slug = "trots-op-mijn-initiatief"
+
+    class Meta:
+        model = models.UploadIndexPage
