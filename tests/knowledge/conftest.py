@@ -17,9 +17,14 @@ def editorial(knowledge_index):
 
 @pytest.fixture
 def private_root(settings, tmp_path):
-    """Each test's uploads in a folder of its own, outside MEDIA_ROOT."""
+    """Each test's uploads in a folder of its own, outside MEDIA_ROOT; media on disk as in
+    production, so documents are served the way Wagtail serves them there."""
     settings.UPLOADS_PRIVATE_ROOT = tmp_path / "private"
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    }
     return settings.UPLOADS_PRIVATE_ROOT
 
 
