@@ -32,6 +32,7 @@ from knowledge.models import (
     Theme,
     WhitepaperPage,
 )
+from knowledge.uploads.demo import load_demo_uploads
 from knowledge.vocabulary_data import load_vocabularies
 
 PALETTE = [(0, 89, 79), (0, 61, 54), (122, 61, 0), (60, 60, 120), (110, 30, 60)]
@@ -242,4 +243,5 @@ def load_demo_content() -> list[str]:
     _load_glossary(locale, report)
     _load_cases(index, locale, report)
     _load_whitepapers(index, locale, report)
+    load_demo_uploads(home, locale, report.created)
     return report.lines()

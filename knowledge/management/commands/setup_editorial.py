@@ -1,12 +1,14 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from knowledge.editorial import ensure_editorial_workflow
-from knowledge.models import KnowledgeIndexPage
+from knowledge.models import KnowledgeIndexPage, UploadIndexPage
+from knowledge.uploads.moderation import ensure_moderators
 
 
 class Command(BaseCommand):
     help = (
-        "Maakt de groepen Redacteuren en Eindredactie en de workflow (veilig om vaker te draaien)."
+        "Maakt de groepen Redacteuren, Eindredactie en Moderatoren en de workflow "
+        "(veilig om vaker te draaien)."
     )
 
     def handle(self, *args, **options):
@@ -16,3 +18,5 @@ class Command(BaseCommand):
         for index in indexes:
             editorial = ensure_editorial_workflow(index)
             self.stdout.write(f"{index.title}: workflow '{editorial.workflow.name}'")
+        ensure_moderators(UploadIndexPage.objects.first())
+        self.stdout.write("Groep Moderatoren: klaar")
