@@ -100,8 +100,8 @@ class PostgresEngine:
 
     Matching and counting never read a document's body or full vector: the GIN bitmap decides
     the matches and the counts come from the row's own facet keys. Only a bounded candidate
-    set (the best ``CANDIDATES`` by title and summary, every-word matches first) is ranked on
-    the full vector; the rest keep that cheaper order. See docs/benchmarks.md for the cost.
+    set (the best ``CANDIDATES`` by title and summary, those holding every word first) is
+    ranked on the full vector; the rest keep that cheaper order (docs/benchmarks.md).
     """
 
     name = "postgresql"
@@ -148,14 +148,15 @@ class PostgresEngine:
             where.append(f"d.search_vector @@ ({any_word})")
             if request.parsed.phrases:
                 where.append(f"d.search_vector @@ ({every_word})")
-            head_rank = f"ts_rank('{self.WEIGHTS}'::float4[], d.head_vector, {any_word})"
-            bonus = (
-                "CASE WHEN d.id IN (SELECT e.id FROM search_searchdocument e"
-                f" WHERE e.locale_id + 0 = %(locale)s AND e.search_vector @@ ({every_word}))"
-                f" THEN {EVERY_WORD_BONUS} ELSE 0 END"
+            # Cheap: title and summary only, read from the row. Full: the whole document,
+            # read for the candidates alone.
+            head_rank = (
+                f"ts_rank('{self.WEIGHTS}'::float4[], d.head_vector, {any_word})"
+                f" + CASE WHEN d.head_vector @@ ({every_word}) THEN {EVERY_WORD_BONUS} ELSE 0 END"
             )
             full_rank = (
-                f"ts_rank('{self.WEIGHTS}'::float4[], f.search_vector, {any_word}) + f.bonus"
+                f"ts_rank('{self.WEIGHTS}'::float4[], f.search_vector, {any_word})"
+                f" + CASE WHEN f.search_vector @@ ({every_word}) THEN {EVERY_WORD_BONUS} ELSE 0 END"
             )
             headline = f"ts_headline(%(config)s::regconfig, d.body, {any_word}, %(headline)s)"
             params["headline"] = (
@@ -163,16 +164,32 @@ class PostgresEngine:
                 'MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'
             )
         else:
-            head_rank, bonus, full_rank, headline = "0.0", "0.0", "f.cheap", "''"
+            head_rank, full_rank, headline = "0.0", "f.cheap", "''"
+        cheap_order = "ORDER BY cheap DESC, date DESC NULLS LAST, title, id"
         if request.newest_first or not ranked_by_text:
-            top = "SELECT NULL::bigint AS id WHERE FALSE"
             order = "{p}date DESC NULLS LAST, {p}title, {p}id"
-        else:
-            top = (
-                "SELECT id FROM {filtered}"
-                " ORDER BY cheap DESC, date DESC NULLS LAST, title, id LIMIT %(candidates)s"
+            page = (
+                "SELECT f.id, f.date, f.title, f.cheap AS score FROM {filtered} f"
+                f" ORDER BY {order.format(p='f.')} OFFSET %(offset)s LIMIT %(limit)s"
             )
+        else:
             order = "{p}in_top DESC, {p}score DESC, {p}date DESC NULLS LAST, {p}title, {p}id"
+            top = f"SELECT * FROM {{filtered}} {cheap_order} LIMIT %(candidates)s"
+            if request.offset + request.limit <= self.CANDIDATES:
+                # The page lies within the candidates: rank those alone.
+                page = (
+                    f"SELECT f.id, f.date, f.title, TRUE AS in_top, {full_rank} AS score"
+                    f" FROM ({top}) f ORDER BY {order.format(p='')}"
+                    " OFFSET %(offset)s LIMIT %(limit)s"
+                )
+            else:
+                # Beyond them the cheaper order continues.
+                page = (
+                    "SELECT f.id, f.date, f.title, t.id IS NOT NULL AS in_top,"
+                    f" CASE WHEN t.id IS NULL THEN f.cheap ELSE {full_rank} END AS score"
+                    f" FROM {{filtered}} f LEFT JOIN ({top}) t ON t.id = f.id"
+                    f" ORDER BY {order.format(p='')} OFFSET %(offset)s LIMIT %(limit)s"
+                )
 
         filter_sql = {}
         for facet, values in request.filters.items():
@@ -201,23 +218,13 @@ class PostgresEngine:
         )
         sql = f"""
             WITH matches AS MATERIALIZED (
-                SELECT m.*, m.head_rank + m.bonus AS cheap FROM (
-                    SELECT d.id, d.date, d.title, d.search_vector,
-                           string_to_array(trim(d.facet_keys), ' ') AS keys,
-                           {bonus} AS bonus, {head_rank} AS head_rank
-                    FROM search_searchdocument d WHERE {" AND ".join(where)}
-                    OFFSET 0
-                ) m
+                SELECT d.id, d.date, d.title, d.search_vector, d.facet_array AS keys,
+                       {head_rank} AS cheap
+                FROM search_searchdocument d WHERE {" AND ".join(where)}
             ),
             {filtered_cte}
-            top AS ({top.format(filtered=filtered)}),
-            page AS (
-                SELECT f.id, f.date, f.title, t.id IS NOT NULL AS in_top,
-                       CASE WHEN t.id IS NULL THEN f.cheap ELSE {full_rank} END AS score
-                FROM {filtered} f LEFT JOIN top t ON t.id = f.id
-                ORDER BY {order.format(p="")} OFFSET %(offset)s LIMIT %(limit)s
-            ),
-            counts AS ({" UNION ALL ".join(part.format(filtered=filtered) for part in count_parts)})
+            page AS ({page.replace("{filtered}", filtered)}),
+            counts AS ({" UNION ALL ".join(count_parts).replace("{filtered}", filtered)})
             SELECT
                 (SELECT count(*) FROM {filtered}),
                 (SELECT coalesce(json_agg(json_build_array(p.id, p.score, {headline})
