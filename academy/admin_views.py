@@ -111,7 +111,7 @@ def message(request, session_id: int):
     session = _session(session_id)
     form = SessionMessageForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        _, count = message_registrants(
+        _message, count = message_registrants(
             MessageRequest(
                 session_id=session.pk,
                 subject=form.cleaned_data["subject"],
