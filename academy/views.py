@@ -1,11 +1,11 @@
 """Public views of the academy: registering, the personal page and the calendar feed."""
 
-from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
 from academy import selectors
@@ -22,6 +22,15 @@ from academy.registration import (
 from academy.registration import (
     register as register_for_session,
 )
+
+# Shown once after a redirect; the address carries a word, never the text itself.
+NOTICES = {
+    "aangemeld": _lazy("You are registered. We have sent you an email."),
+    "wachtlijst": _lazy(
+        "The session is full: you are on the waiting list. We have sent you an email."
+    ),
+    "afgemeld": _lazy("You have cancelled your registration."),
+}
 
 
 def registration_request(data: dict, session: Session) -> RegistrationRequest:
@@ -51,17 +60,9 @@ def register(request, course, session_id: int):
     if not context["closed"] and form.is_valid():
         result = register_for_session(registration_request(form.cleaned_data, session))
         if result.stored:
-            if result.outcome is Outcome.REGISTERED:
-                messages.success(request, _("You are registered. We have sent you an email."))
-            else:
-                messages.info(
-                    request,
-                    _(
-                        "The session is full: you are on the waiting list. "
-                        "We have sent you an email."
-                    ),
-                )
-            return redirect(personal_url(result.registration, absolute=False))
+            notice = "aangemeld" if result.outcome is Outcome.REGISTERED else "wachtlijst"
+            url = personal_url(result.registration, absolute=False)
+            return redirect(f"{url}?bericht={notice}")
         if result.outcome is Outcome.DUPLICATE:
             form.add_error("email", result.message)
         else:
@@ -78,9 +79,8 @@ def registration(request, token: str):
         return TemplateResponse(request, "academy/link_invalid.html", status=400)
     if request.method == "POST":
         if request.POST.get("action") == "cancel":
-            result = cancel_registration(found.pk)
-            if result.cancelled:
-                messages.success(request, _("You have cancelled your registration."))
+            cancel_registration(found.pk)
+            return redirect(f"{request.path}?bericht=afgemeld")
         return redirect(request.path)
     session = found.session
     context = {
@@ -89,12 +89,14 @@ def registration(request, token: str):
         "course": session.course.specific,
         "page": session.course.specific,
         "waiting_position": found.waiting_position(),
+        "notice": NOTICES.get(request.GET.get("bericht", "")),
         "show_private": found.status == Registration.REGISTERED
         and session.status != Session.CANCELLED,
     }
     response = TemplateResponse(request, "academy/registration.html", context)
     response["X-Robots-Tag"] = "noindex"
-    response["Referrer-Policy"] = "no-referrer"
+    # The token must not leak to other sites; "no-referrer" would make the cancel form fail CSRF.
+    response["Referrer-Policy"] = "same-origin"
     response["Cache-Control"] = "private, no-store"
     return response
 
