@@ -4,7 +4,7 @@ from academy.staff import ACADEMY_GROUP, ensure_academy_group
 
 
 class Command(BaseCommand):
-    help = "Maakt de groep Academie met precies de rechten van organisatoren (veilig om te herhalen)."
+    help = "Maakt de groep Academie met de rechten van organisatoren (veilig om te herhalen)."
 
     def handle(self, *args, **options):
         group = ensure_academy_group()
