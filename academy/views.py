@@ -3,9 +3,8 @@
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
 from academy import selectors
@@ -25,11 +24,11 @@ from academy.registration import (
 
 # Shown once after a redirect; the address carries a word, never the text itself.
 NOTICES = {
-    "aangemeld": _lazy("You are registered. We have sent you an email."),
-    "wachtlijst": _lazy(
+    "aangemeld": gettext_lazy("You are registered. We have sent you an email."),
+    "wachtlijst": gettext_lazy(
         "The session is full: you are on the waiting list. We have sent you an email."
     ),
-    "afgemeld": _lazy("You have cancelled your registration."),
+    "afgemeld": gettext_lazy("You have cancelled your registration."),
 }
 
 

@@ -9,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from academy import admin_views
 from academy.models import Audience, Session, Teacher
+from academy.registration import fill_free_seats
 
 admin_urlpatterns = (
     [
@@ -24,6 +25,13 @@ admin_urlpatterns = (
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [path("academie/bijeenkomsten/", include(admin_urlpatterns))]
+
+
+@hooks.register("after_edit_snippet")
+def fill_seats_after_edit(request, instance):
+    """More places or a reopened session: people move up from the waiting list at once."""
+    if isinstance(instance, Session):
+        fill_free_seats(instance.pk)
 
 
 def registrations_link(session: Session) -> str:

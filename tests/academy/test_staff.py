@@ -112,3 +112,32 @@ def test_organiser_cancels_a_session_and_everyone_is_told(
     session.refresh_from_db()
     assert session.status == "geannuleerd"
     assert len(mail.outbox) == 2
+
+
+def test_more_places_in_the_admin_move_the_waiting_list_up(client, session, organiser):
+    from django.utils import timezone
+
+    RegistrationFactory.create_batch(2, session=session)
+    waiting = RegistrationFactory(session=session, status=Registration.WAITING)
+    client.force_login(organiser)
+    local = timezone.localtime
+
+    response = client.post(
+        f"/admin/snippets/academy/session/edit/{session.pk}/",
+        {
+            "course": session.course_id,
+            "title": "",
+            "starts_at": local(session.starts_at).strftime("%Y-%m-%d %H:%M"),
+            "ends_at": local(session.ends_at).strftime("%Y-%m-%d %H:%M"),
+            "venue": session.venue,
+            "address": session.address,
+            "online_url": "",
+            "capacity": 3,
+            "registration_deadline": "",
+            "status": "open",
+        },
+    )
+
+    waiting.refresh_from_db()
+    assert response.status_code == 302
+    assert waiting.status == Registration.REGISTERED
