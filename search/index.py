@@ -6,13 +6,19 @@ from django.db import connection, transaction
 
 from wagtail.models import Locale, Page
 
+from academy.models import CoursePage, ModulePage
 from knowledge.models import CasePage, GlossaryPage, GlossaryTerm, Initiative, WhitepaperPage
 from search import documents
 from search.models import SearchDocument, encode_facets
 from search.text import normalize, terms
 
 TEXT_SEARCH_CONFIGS = {"nl": "nlzve_dutch", "en": "nlzve_english"}
-PAGE_BUILDERS = {CasePage: documents.case_document, WhitepaperPage: documents.whitepaper_document}
+PAGE_BUILDERS = {
+    CasePage: documents.case_document,
+    WhitepaperPage: documents.whitepaper_document,
+    CoursePage: documents.course_document,
+    ModulePage: documents.module_document,
+}
 
 
 def text_search_config(language_code: str) -> str:

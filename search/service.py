@@ -31,6 +31,8 @@ KIND_LABELS = {
     "whitepaper": _("Whitepaper"),
     "glossary": _("Glossary term"),
     "initiative": _("Initiative"),
+    "course": _("Course"),
+    "module": _("Course module"),
 }
 FACET_LABELS = {
     "type": _("Kind of content"),

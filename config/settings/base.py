@@ -177,6 +177,12 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 15 * 60.0,
     },
     "purge-old-feedback": {"task": "knowledge.purge_old_feedback", "schedule": 24 * 60 * 60.0},
+    "academy-send-reminders": {"task": "academy.send_reminders", "schedule": 60 * 60.0},
+    "academy-sweep-unsent-mail": {"task": "academy.sweep_unsent_mail", "schedule": 15 * 60.0},
+    "academy-anonymise-old-registrations": {
+        "task": "academy.anonymise_old_registrations",
+        "schedule": 24 * 60 * 60.0,
+    },
 }
 
 # Wagtail's own background work (search and reference index updates) goes through
@@ -234,6 +240,14 @@ FEEDBACK_NOTIFY_EMAILS = env.get_list("FEEDBACK_NOTIFY_EMAILS", [])
 FEEDBACK_RATE_LIMIT = env.get_int("FEEDBACK_RATE_LIMIT", 5)
 FEEDBACK_RATE_LIMIT_WINDOW_SECONDS = 60 * 60
 FEEDBACK_RETENTION_DAYS = env.get_int("FEEDBACK_RETENTION_DAYS", 365)
+
+# --- Academy ---------------------------------------------------------------------------------
+# Personal data of registrations is anonymised this many months after the session.
+ACADEMY_RETENTION_MONTHS = env.get_int("ACADEMY_RETENTION_MONTHS", 12)
+# How long a personal (cancellation) link from a mail keeps working.
+ACADEMY_LINK_MAX_AGE_DAYS = env.get_int("ACADEMY_LINK_MAX_AGE_DAYS", 365)
+ACADEMY_REMINDER_DAYS = 2
+ACADEMY_CALENDAR_DOMAIN = "academie.nlzve.nl"
 
 # --- Site-wide contact shown in the footer ----------------------------------------------------
 HELPDESK_PHONE = "0800-8010"
