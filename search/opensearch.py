@@ -11,6 +11,9 @@ The connection (URLs, credentials, TLS) is built by Wagtail's own search backend
 import hashlib
 import json
 import logging
+import threading
+import time
+from contextvars import ContextVar
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -559,6 +562,64 @@ class OpenSearchEngine:
             else:
                 words.append(entry["text"])
         return " ".join(words) if changed else None
+
+
+class Outage:
+    """The state of the server as this process last saw it: one log line per incident."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.since: float | None = None
+        self.retry_at = 0.0
+
+    def skip_server(self) -> bool:
+        return self.since is not None and time.monotonic() < self.retry_at
+
+    def failed(self, error: BaseException) -> None:
+        with self.lock:
+            self.retry_at = time.monotonic() + settings.SEARCH_RETRY_AFTER
+            if self.since is None:
+                self.since = time.monotonic()
+                logger.warning(
+                    "Search server unreachable (%s: %s); answering from the database",
+                    type(error).__name__,
+                    error,
+                )
+
+    def answered(self) -> None:
+        with self.lock:
+            if self.since is not None:
+                logger.info(
+                    "Search server answers again after %.0f s", time.monotonic() - self.since
+                )
+                self.since = None
+
+
+outage = Outage()
+# Whether the last search in this request was answered by the database instead of the server.
+answered_from_database: ContextVar[bool] = ContextVar("answered_from_database", default=False)
+
+
+class DegradingEngine:
+    """The search server, or the database engine within a short timeout when it fails."""
+
+    def __init__(self, server: OpenSearchEngine, database) -> None:
+        self.server = server
+        self.database = database
+        self.name = server.name
+
+    def search(self, request: EngineRequest) -> EngineAnswer:
+        if not outage.skip_server():
+            try:
+                answer = self.server.search(request)
+            except transport_errors() as error:
+                outage.failed(error)
+            else:
+                outage.answered()
+                answered_from_database.set(False)
+                return answer
+        answered_from_database.set(True)
+        return self.database.search(request)
 
 
 def server_version() -> str:

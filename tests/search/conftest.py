@@ -134,7 +134,8 @@ def use_search_server(settings, url: str, version: str):
     settings.SEARCH_INDEX_PREFIX = f"test{uuid.uuid4().hex[:12]}"
     opensearch.ensure_indexes()
     yield settings.SEARCH_INDEX_PREFIX
-    opensearch.client().indices.delete(index=f"{settings.SEARCH_INDEX_PREFIX}_*")
+    if node_version(url) is not None:
+        opensearch.client().indices.delete(index=f"{settings.SEARCH_INDEX_PREFIX}_*")
 
 
 @pytest.fixture
@@ -149,3 +150,55 @@ def search_engine(request):
     if request.param == "search-server":
         request.getfixturevalue("search_server")
     return request.param
+
+
+SPARE_NODE_PORT = os.environ.get("TEST_SPARE_SEARCH_PORT", "9260")
+
+
+class SpareNode:
+    """A throwaway node of its own for the fault tests, stopped and started at will."""
+
+    def __init__(self, port: str) -> None:
+        self.port = port
+        self.url = f"http://127.0.0.1:{port}"
+        self.version = ""
+
+    def _script(self, action: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            ["scripts/opensearch.sh", action],
+            cwd=PROJECT_DIR,
+            env={**os.environ, "OPENSEARCH_PORT": self.port, "OPENSEARCH_HEAP": "512m"},
+            capture_output=True,
+            text=True,
+        )
+
+    def start(self) -> None:
+        started = self._script("start")
+        version = node_version(self.url)
+        if version is None:
+            require_service("The spare OpenSearch node", started.stderr.strip() or started.stdout)
+        self.version = version
+
+    def stop(self) -> None:
+        stopped = self._script("stop")
+        assert node_version(self.url) is None, stopped.stderr
+
+
+@pytest.fixture(scope="session")
+def spare_node():
+    node = SpareNode(SPARE_NODE_PORT)
+    node.start()
+    yield node
+    node.stop()
+
+
+@pytest.fixture
+def spare_server(spare_node, settings):
+    """This test's searches and index updates go to the spare node, running at the start."""
+    from search import opensearch
+
+    if node_version(spare_node.url) is None:
+        spare_node.start()
+    opensearch.outage.answered()
+    settings.SEARCH_RETRY_AFTER = 0
+    yield from use_search_server(settings, spare_node.url, spare_node.version)
