@@ -13,8 +13,8 @@ import json
 import logging
 import threading
 import time
-from contextvars import ContextVar
 from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from django.conf import settings
