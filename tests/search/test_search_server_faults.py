@@ -13,7 +13,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("spare_server")]
 
 def publish_case(parent, title: str, capture) -> None:
     with capture(execute=True):
-        CasePageFactory(parent=parent, title=title)
+        CasePageFactory(parent=parent, title=title).save_revision().publish()
 
 
 def indexed_count(language: str = "nl") -> int:
