@@ -200,10 +200,7 @@ def index_body(language: str) -> dict:
 
 
 def document_facets(document: SearchDocument) -> dict[str, list[str]]:
-    values: dict[str, list[str]] = {}
-    for facet in document.facets.all():
-        values.setdefault(facet.facet, []).append(facet.value)
-    return {facet: sorted(found) for facet, found in values.items()}
+    return {facet: sorted(values) for facet, values in document.facet_values().items()}
 
 
 def document_source(document: SearchDocument) -> dict:
@@ -223,7 +220,7 @@ def document_source(document: SearchDocument) -> dict:
 
 
 def _documents(ids: Iterable[int] | None = None, language: str | None = None):
-    documents = SearchDocument.objects.select_related("locale").prefetch_related("facets")
+    documents = SearchDocument.objects.select_related("locale")
     if ids is not None:
         documents = documents.filter(id__in=list(ids))
     if language is not None:
