@@ -388,4 +388,9 @@ class PortableEngine:
 
 
 def current_engine() -> Engine:
-    return PostgresEngine() if connection.vendor == "postgresql" else PortableEngine()
+    database = PostgresEngine() if connection.vendor == "postgresql" else PortableEngine()
+    from search import opensearch
+
+    if not opensearch.server_configured():
+        return database
+    return opensearch.DegradingEngine(opensearch.OpenSearchEngine(), database)

@@ -27,6 +27,16 @@ SEARCH_URL = env.get_url(
     {"http", "https"},
 )
 SEARCH_INDEX_PREFIX = env.get_str("SEARCH_INDEX_PREFIX", "nlzve")
+SEARCH_TIMEOUT = env.get_int("SEARCH_TIMEOUT", 10)
+SEARCH_VERIFY_CERTS = env.get_bool("SEARCH_VERIFY_CERTS", True)
+SEARCH_USERNAME = env.get_str("SEARCH_USERNAME")
+SEARCH_PASSWORD = env.get_str("SEARCH_PASSWORD")
+SEARCH_CA_CERTS = env.get_str("SEARCH_CA_CERTS")
+# A search that takes longer is answered from the database (seconds, may be a fraction).
+SEARCH_QUERY_TIMEOUT = env.get_float("SEARCH_QUERY_TIMEOUT", 2.0)
+# After the server failed, searches use the database for this long before trying it again.
+SEARCH_RETRY_AFTER = env.get_int("SEARCH_RETRY_AFTER", 30)
+SEARCH_REPLICAS = env.get_int("SEARCH_REPLICAS", 0)
 WAGTAILADMIN_BASE_URL = env.get_str("SITE_URL", "http://127.0.0.1:8000")
 
 # --- Applications -----------------------------------------------------------------------------
@@ -183,6 +193,8 @@ CELERY_BEAT_SCHEDULE = {
         "task": "academy.anonymise_old_registrations",
         "schedule": 24 * 60 * 60.0,
     },
+    # A no-op on the database engine; with a search server it repairs what updates missed.
+    "reconcile-search-server": {"task": "search.reconcile_search_server", "schedule": 10 * 60.0},
 }
 
 # Wagtail's own background work (search and reference index updates) goes through
@@ -216,8 +228,8 @@ def search_backends(engine: str, url: str | None, prefix: str) -> dict:
             "BACKEND": f"modelsearch.backends.{engine}",
             "URLS": [url],
             "INDEX_PREFIX": f"{prefix}_",
-            "TIMEOUT": env.get_int("SEARCH_TIMEOUT", 10),
-            "OPTIONS": {"verify_certs": env.get_bool("SEARCH_VERIFY_CERTS", True)},
+            "TIMEOUT": SEARCH_TIMEOUT,
+            "OPTIONS": {"verify_certs": SEARCH_VERIFY_CERTS},
         }
     }
 

@@ -5,7 +5,7 @@ import pytest
 from search.query import SearchQuery
 from search.service import search
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_engine")]
 
 
 def titles(result) -> list[str]:
