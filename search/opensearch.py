@@ -120,9 +120,10 @@ def transport_errors() -> tuple[type[BaseException], ...]:
     """What a client raises when the server is down, slow or refuses: retried and degraded."""
     from elastic_transport import TransportError as ElasticTransportError
     from elasticsearch import ApiError
-    from opensearchpy.exceptions import OpenSearchException
+    from opensearchpy.exceptions import TransportError as OpenSearchTransportError
 
-    return (SearchServerError, OpenSearchException, ElasticTransportError, ApiError, OSError)
+    # Not serialisation errors: those are mistakes in our request, not an outage.
+    return (SearchServerError, OpenSearchTransportError, ElasticTransportError, ApiError, OSError)
 
 
 # --- The index: names, mapping, documents ----------------------------------------------------
@@ -441,7 +442,7 @@ def text_query(request: EngineRequest) -> dict | None:
     phrases = [_phrase_clause(phrase) for phrase in parsed.phrases]
     query: dict = {"bool": {"must": phrases}}
     if groups:
-        query["bool"]["should"] = groups
+        query["bool"]["should"] = [*groups]
         if len(groups) > 1:
             query["bool"]["should"].append(
                 {

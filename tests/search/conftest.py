@@ -47,6 +47,13 @@ def _build_corpus(home_page):
         parent=index,
         title="Austerlitz Zorgt",
         summary="Een coöperatie in Zeist die de Wmo voor het dorp levert.",
+        what_worked=[
+            (
+                "principle",
+                "Vrijwilligers rijden buren naar huisarts & apotheek; de coöperatie betaalt "
+                "hun onkosten uit de bijdrage van de leden.",
+            )
+        ],
         province=utrecht,
         initiative_type=cooperative,
         themes=[money],
