@@ -54,6 +54,21 @@ def get_int(name: str, default: int) -> int:
         ) from None
 
 
+def get_float(name: str, default: float) -> float:
+    value = os.environ.get(name)
+    if value is None or value.strip() == "":
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not number > 0:
+        raise ConfigurationError(
+            f"De omgevingsvariabele {name} moet een positief getal zijn, niet '{value}'."
+        )
+    return number
+
+
 def get_list(name: str, default: list[str]) -> list[str]:
     value = os.environ.get(name)
     if value is None or value.strip() == "":

@@ -13,6 +13,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
+from academy.demo import load_academy_demo
 from academy.models import AcademyIndexPage
 from core.site_tree import ensure_site_tree
 from knowledge import demo_content
@@ -223,7 +224,7 @@ def load_demo_content() -> list[str]:
             "gemeenschappen. Zoek op thema of op soort initiatief."
         ),
     )
-    _ensure_child(
+    academy, _ = _ensure_child(
         home,
         AcademyIndexPage,
         "academie",
@@ -244,4 +245,5 @@ def load_demo_content() -> list[str]:
     _load_cases(index, locale, report)
     _load_whitepapers(index, locale, report)
     load_demo_uploads(home, locale, report.created)
+    report.created += load_academy_demo(academy, index, locale)
     return report.lines()

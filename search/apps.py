@@ -6,4 +6,4 @@ class SearchConfig(AppConfig):
     verbose_name = "Zoeken"
 
     def ready(self) -> None:
-        from . import signal_handlers  # noqa: F401  (connects the index updates)
+        from . import server_sync, signal_handlers  # noqa: F401  (connects the index updates)

@@ -23,8 +23,8 @@ import psycopg
 from knowledge import demo_content
 from search import text as text_tools
 from search.documents import plain_text
-from search.index import text_search_config
-from search.models import DocumentFacet, SearchDocument
+from search.index import VECTORS_SQL, text_search_config
+from search.models import SearchDocument, encode_facets
 from search.query import SearchQuery
 from search.service import search
 
@@ -115,8 +115,18 @@ def build_corpus(documents: int, seed: int = 7) -> None:
     now = timezone.now()
     for start in range(0, documents, BATCH):
         rows = []
-        facets = []
         for number in range(start, min(documents, start + BATCH)):
+            date = now - timezone.timedelta(days=pick.randint(0, 3650))
+            facets = {
+                "type": ["case"],
+                "theme": pick.sample(vocab["theme"], pick.randint(1, 3)),
+                "initiative_type": [pick.choice(vocab["initiative_type"])],
+                "province": [pick.choice(vocab["province"])],
+                "legal_form": [pick.choice(vocab["legal_form"])],
+                "funding_source": pick.sample(vocab["funding_source"], pick.randint(0, 3)),
+                "development_stage": [pick.choice(vocab["development_stage"])],
+                "year": [str(date.year)],
+            }
             rows.append(
                 SearchDocument(
                     kind="case",
@@ -126,41 +136,18 @@ def build_corpus(documents: int, seed: int = 7) -> None:
                     title=sampler.words_of(pick.randint(4, 9)),
                     summary=sampler.words_of(35),
                     body=sampler.words_of(400),
-                    date=now - timezone.timedelta(days=pick.randint(0, 3650)),
+                    date=date,
+                    facet_keys=encode_facets(facets),
                 )
             )
         SearchDocument.objects.bulk_create(rows)
-        for row in rows:
-            values = {
-                "type": ["case"],
-                "theme": pick.sample(vocab["theme"], pick.randint(1, 3)),
-                "initiative_type": [pick.choice(vocab["initiative_type"])],
-                "province": [pick.choice(vocab["province"])],
-                "legal_form": [pick.choice(vocab["legal_form"])],
-                "funding_source": pick.sample(vocab["funding_source"], pick.randint(0, 3)),
-                "development_stage": [pick.choice(vocab["development_stage"])],
-                "year": [str(row.date.year)],
-            }
-            facets += [
-                DocumentFacet(document=row, facet=facet, value=value)
-                for facet, items in values.items()
-                for value in items
-            ]
-        DocumentFacet.objects.bulk_create(facets)
-    config = text_search_config("nl")
     with connection.cursor() as cursor:
         # The synthetic words are already folded and stemmed, as index.write() would make them.
         cursor.execute(
-            """
-            UPDATE search_searchdocument SET search_vector =
-                setweight(to_tsvector(%(config)s::regconfig, title), 'A')
-                || setweight(to_tsvector(%(config)s::regconfig, summary), 'B')
-                || setweight(to_tsvector(%(config)s::regconfig, body), 'C')
-            """,
-            {"config": config},
+            VECTORS_SQL.format(title="title", summary="summary", body="body", where="TRUE"),
+            {"config": text_search_config("nl")},
         )
         cursor.execute("ANALYZE search_searchdocument")
-        cursor.execute("ANALYZE search_documentfacet")
 
 
 def raw_way(text: str) -> None:
@@ -192,11 +179,10 @@ def naive_way(text: str):
         SearchDocument.objects.filter(search_vector=query)
         .annotate(rank=SearchRank(F("search_vector"), query))
         .order_by("-rank")
-        .prefetch_related("facets")
     )
     counts = Counter()
     for document in matches:
-        counts.update((facet.facet, facet.value) for facet in document.facets.all())
+        counts.update(document.facet_keys.split())
     return matches[:10], counts
 
 

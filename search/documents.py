@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
+from academy.models import CoursePage, ModulePage
 from knowledge.models import CasePage, GlossaryTerm, Initiative, UploadPage, WhitepaperPage
 
 # The facets every engine offers, in the order the search page shows them.
@@ -179,6 +180,43 @@ def initiative_document(initiative: Initiative, locale_id: int, url: str) -> Doc
             "province": _slug(initiative.province),
             "legal_form": _slug(initiative.legal_form),
         },
+    )
+
+
+def course_document(page: CoursePage) -> DocumentData:
+    """The course's public description; sessions and registrations never go into the index."""
+    date = _page_date(page)
+    return DocumentData(
+        kind="course",
+        object_key=f"page:{page.pk}",
+        page_id=page.pk,
+        locale_id=page.locale_id,
+        url=page.url or "",
+        title=page.title,
+        summary=page.intro,
+        body=" ".join([stream_text(page.learning_goals), page.prerequisites]),
+        keywords=" ".join(page.audiences.values_list("name", flat=True)),
+        date=date,
+        facets={"type": ["course"], "theme": _slugs(page.themes), "year": _years(date)},
+    )
+
+
+def module_document(page: ModulePage) -> DocumentData:
+    date = _page_date(page)
+    course = page.get_parent().specific
+    themes = _slugs(course.themes) if isinstance(course, CoursePage) else []
+    return DocumentData(
+        kind="module",
+        object_key=f"page:{page.pk}",
+        page_id=page.pk,
+        locale_id=page.locale_id,
+        url=page.url or "",
+        title=page.title,
+        summary=page.intro,
+        body=stream_text(page.body),
+        keywords=course.title,
+        date=date,
+        facets={"type": ["module"], "theme": themes, "year": _years(date)},
     )
 
 

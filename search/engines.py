@@ -1,24 +1,28 @@
-"""The database engines behind the search service: PostgreSQL full text, and a portable one.
+"""The engines behind the search service: PostgreSQL full text, and a portable one for SQLite.
 
-Both take the same parsed query and a queryset of candidate documents (locale, type and facet
-filters already applied) and return it narrowed to the matches with a ``score`` annotation,
-plus highlighted snippets for the hits of one page.
+Every engine answers one ``EngineRequest`` (a parsed query, validated filters, locale, order
+and the slice wanted) with one ``EngineAnswer`` (the ranked ids of that slice, the total, the
+facet counts and highlighted snippets). The service does the rest: validation, labels, hits.
 """
 
+import json
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import Protocol
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
-from django.db import connection
-from django.db.models import Case, F, FloatField, QuerySet, Value, When
+from django.db import connection, transaction
+from django.db.models import Q
 from django.utils.html import escape
 
 from search import text as text_tools
+from search.documents import FACETS
 from search.index import text_search_config
-from search.models import SearchDocument
+from search.models import SearchDocument, decode_facets, facet_key
 
 MARK_START, MARK_END = "\x02", "\x03"
 SNIPPET_WORDS = 30
+EVERY_WORD_BONUS = 1.0
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,32 @@ class ParsedQuery:
     @property
     def is_empty(self) -> bool:
         return not self.word_groups and not self.phrases
+
+
+@dataclass(frozen=True)
+class EngineRequest:
+    parsed: ParsedQuery
+    language: str
+    locale_id: int
+    filters: dict[str, tuple[str, ...]]  # validated; disjunctive within a facet, conjunctive across
+    content_types: tuple[str, ...] = ()
+    newest_first: bool = False
+    offset: int = 0
+    limit: int = 10
+
+
+@dataclass(frozen=True)
+class EngineAnswer:
+    ranked: list[tuple[int, float]]  # document ids of the requested slice, with their scores
+    total: int
+    counts: dict[str, dict[str, int]]  # facet -> value -> count; a selected facet disjunctively
+    snippets: dict[int, str]  # id -> safe HTML with <mark> around matched words
+
+
+class Engine(Protocol):
+    name: str
+
+    def search(self, request: EngineRequest) -> EngineAnswer: ...
 
 
 PHRASE = re.compile(r'"([^"]+)"')
@@ -55,69 +85,171 @@ def mark_to_html(text: str) -> str:
     return escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
 
 
+def split_counts(rows, filters: dict[str, tuple[str, ...]]) -> dict[str, dict[str, int]]:
+    """Rows of (counted for facet or "" for all unselected, "facet:value", count)."""
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for scope, key, count in rows:
+        facet, _, value = key.partition(":")
+        if facet in FACETS and scope == (facet if facet in filters else ""):
+            counts[facet][value] = count
+    return dict(counts)
+
+
 class PostgresEngine:
+    """One statement per search: match through the GIN index, filter, count, rank, highlight.
+
+    Matching and counting never read a document's body or full vector: the GIN bitmap decides
+    the matches and the counts come from the row's own facet keys. Only a bounded candidate
+    set (the best ``CANDIDATES`` by title and summary, those holding every word first) is
+    ranked on the full vector; the rest keep that cheaper order (docs/benchmarks.md).
+    """
+
     name = "postgresql"
+    CANDIDATES = 500
+    # ts_rank weights for D, C, B, A: title and summary weigh more than body.
+    WEIGHTS = "{0.05, 0.2, 0.5, 1.0}"
 
-    def _query(self, parsed: ParsedQuery, config: str, *, every_word: bool) -> SearchQuery | None:
-        combined = None
+    def _tsquery(self, parsed: ParsedQuery, params: dict, *, every_word: bool) -> str:
+        """tsquery SQL: words OR-ed (or AND-ed), each with its synonyms; phrases always AND-ed."""
+        groups = []
         for group in parsed.word_groups:
-            alternatives = None
+            alternatives = []
             for alternative in group:
-                search_type = "phrase" if " " in alternative else "plain"
-                part = SearchQuery(
-                    text_tools.normalize(alternative), search_type=search_type, config=config
-                )
-                alternatives = part if alternatives is None else alternatives | part
-            if combined is None:
-                combined = alternatives
-            else:
-                combined = combined & alternatives if every_word else combined | alternatives
+                name = f"w{len(params)}"
+                params[name] = text_tools.normalize(alternative)
+                function = "phraseto_tsquery" if " " in alternative else "plainto_tsquery"
+                alternatives.append(f"{function}(%(config)s::regconfig, %({name})s)")
+            groups.append("(" + " || ".join(alternatives) + ")")
+        query = (" && " if every_word else " || ").join(groups)
         for phrase in parsed.phrases:
-            part = SearchQuery(text_tools.normalize(phrase), search_type="phrase", config=config)
-            combined = part if combined is None else combined & part
-        return combined
+            name = f"w{len(params)}"
+            params[name] = text_tools.normalize(phrase)
+            part = f"phraseto_tsquery(%(config)s::regconfig, %({name})s)"
+            query = f"({query}) && {part}" if query else part
+        return query
 
-    def match(self, documents: QuerySet, parsed: ParsedQuery, language: str) -> QuerySet:
-        config = text_search_config(language)
-        any_word = self._query(parsed, config, every_word=False)
-        every_word = self._query(parsed, config, every_word=True)
-        matched = documents.filter(search_vector=any_word)
-        if parsed.phrases:
-            matched = matched.filter(search_vector=every_word)
-        # Title and summary weigh more than body (weights are D, C, B, A); a document with
-        # every word outranks one with some.
-        return matched.annotate(
-            score=SearchRank(F("search_vector"), any_word, weights=[0.05, 0.2, 0.5, 1.0])
-            + Case(
-                When(search_vector=every_word, then=Value(1.0)),
-                default=Value(0.0),
-                output_field=FloatField(),
-            )
-        )
-
-    def snippets(self, ids: list[int], parsed: ParsedQuery, language: str) -> dict[int, str]:
-        if not ids or parsed.is_empty:
-            return {}
-        config = text_search_config(language)
-        query = self._query(parsed, config, every_word=False)
-        rows = SearchDocument.objects.filter(id__in=ids).annotate(
-            headline=SearchHeadline(
-                "body",
-                query,
-                config=config,
-                start_sel=MARK_START,
-                stop_sel=MARK_END,
-                max_words=SNIPPET_WORDS,
-                min_words=12,
-                max_fragments=2,
-                fragment_delimiter=" … ",
-            )
-        )
-        return {
-            row.id: mark_to_html(row.headline)
-            for row in rows.only("id")
-            if MARK_START in row.headline
+    def search(self, request: EngineRequest) -> EngineAnswer:
+        params: dict = {
+            "config": text_search_config(request.language),
+            "locale": request.locale_id,
+            "kinds": list(request.content_types),
+            "offset": request.offset,
+            "limit": request.limit,
+            "candidates": self.CANDIDATES,
         }
+        # "+ 0": the locale's own index must not win over the GIN index (see search()).
+        where = ["d.locale_id + 0 = %(locale)s"]
+        if request.content_types:
+            where.append("d.kind = ANY(%(kinds)s)")
+        ranked_by_text = not request.parsed.is_empty
+        if ranked_by_text:
+            any_word = self._tsquery(request.parsed, params, every_word=False)
+            every_word = self._tsquery(request.parsed, params, every_word=True)
+            where.append(f"d.search_vector @@ ({any_word})")
+            if request.parsed.phrases:
+                where.append(f"d.search_vector @@ ({every_word})")
+            # Cheap: title and summary only, read from the row. Full: the whole document,
+            # read for the candidates alone.
+            head_rank = (
+                f"ts_rank('{self.WEIGHTS}'::float4[], d.head_vector, {any_word})"
+                f" + CASE WHEN d.head_vector @@ ({every_word}) THEN {EVERY_WORD_BONUS} ELSE 0 END"
+            )
+            full_rank = (
+                f"ts_rank('{self.WEIGHTS}'::float4[], f.search_vector, {any_word})"
+                f" + CASE WHEN f.search_vector @@ ({every_word}) THEN {EVERY_WORD_BONUS} ELSE 0 END"
+            )
+            headline = f"ts_headline(%(config)s::regconfig, d.body, {any_word}, %(headline)s)"
+            params["headline"] = (
+                f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={SNIPPET_WORDS}, "
+                'MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'
+            )
+        else:
+            head_rank, full_rank, headline = "0.0", "f.cheap", "''"
+        cheap_order = "ORDER BY cheap DESC, date DESC NULLS LAST, title, id"
+        if request.newest_first or not ranked_by_text:
+            order = "{p}date DESC NULLS LAST, {p}title, {p}id"
+            page = (
+                "SELECT f.id, f.date, f.title, f.cheap AS score FROM {filtered} f"
+                f" ORDER BY {order.format(p='f.')} OFFSET %(offset)s LIMIT %(limit)s"
+            )
+        else:
+            order = "{p}in_top DESC, {p}score DESC, {p}date DESC NULLS LAST, {p}title, {p}id"
+            top = f"SELECT * FROM {{filtered}} {cheap_order} LIMIT %(candidates)s"
+            if request.offset + request.limit <= self.CANDIDATES:
+                # The page lies within the candidates: rank those alone.
+                page = (
+                    f"SELECT f.id, f.date, f.title, TRUE AS in_top, {full_rank} AS score"
+                    f" FROM ({top}) f ORDER BY {order.format(p='')}"
+                    " OFFSET %(offset)s LIMIT %(limit)s"
+                )
+            else:
+                # Beyond them the cheaper order continues.
+                page = (
+                    "SELECT f.id, f.date, f.title, t.id IS NOT NULL AS in_top,"
+                    f" CASE WHEN t.id IS NULL THEN f.cheap ELSE {full_rank} END AS score"
+                    f" FROM {{filtered}} f LEFT JOIN ({top}) t ON t.id = f.id"
+                    f" ORDER BY {order.format(p='')} OFFSET %(offset)s LIMIT %(limit)s"
+                )
+
+        filter_sql = {}
+        for facet, values in request.filters.items():
+            params[f"filter_{facet}"] = [facet_key(facet, value) for value in values]
+            filter_sql[facet] = f"keys && %(filter_{facet})s::text[]"
+
+        def conditions(skip: str = "") -> str:
+            return " AND ".join(sql for facet, sql in filter_sql.items() if facet != skip) or "TRUE"
+
+        count_parts = [
+            "SELECT '', key, count(*) FROM (SELECT unnest(keys) AS key FROM {filtered}) k"
+            " GROUP BY key"
+        ]
+        for facet in filter_sql:
+            params[f"prefix_{facet}"] = f"{facet}:%"
+            count_parts.append(
+                f"SELECT '{facet}', key, count(*) FROM (SELECT unnest(keys) AS key FROM matches"
+                f" WHERE {conditions(skip=facet)}) k WHERE key LIKE %(prefix_{facet})s GROUP BY key"
+            )
+        # Without filters the matches are the filtered set: no second copy.
+        filtered = "filtered" if filter_sql else "matches"
+        filtered_cte = (
+            f"filtered AS MATERIALIZED (SELECT * FROM matches WHERE {conditions()}),"
+            if filter_sql
+            else ""
+        )
+        sql = f"""
+            WITH matches AS MATERIALIZED (
+                SELECT d.id, d.date, d.title, d.search_vector, d.facet_array AS keys,
+                       {head_rank} AS cheap
+                FROM search_searchdocument d WHERE {" AND ".join(where)}
+            ),
+            {filtered_cte}
+            page AS ({page.replace("{filtered}", filtered)}),
+            counts AS ({" UNION ALL ".join(count_parts).replace("{filtered}", filtered)})
+            SELECT
+                (SELECT count(*) FROM {filtered}),
+                (SELECT coalesce(json_agg(json_build_array(p.id, p.score, {headline})
+                                          ORDER BY {order.format(p="p.")}), '[]')
+                 FROM page p JOIN search_searchdocument d ON d.id = p.id),
+                (SELECT coalesce(json_agg(json_build_array(scope, key, n)), '[]')
+                 FROM counts AS c (scope, key, n))
+        """
+        # The planner does not cost reading TOASTed vectors and would scan every row for a
+        # common word; the GIN bitmap answers the same question without touching them.
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute(sql, params)
+            total, ranked, counts = cursor.fetchone()
+            cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
+        ranked = json.loads(ranked) if isinstance(ranked, str) else ranked
+        counts = json.loads(counts) if isinstance(counts, str) else counts
+        return EngineAnswer(
+            ranked=[(row[0], float(row[1] or 0)) for row in ranked],
+            total=total,
+            counts=split_counts(counts, request.filters),
+            snippets={
+                row[0]: mark_to_html(row[2]) for row in ranked if row[2] and MARK_START in row[2]
+            },
+        )
 
 
 class PortableEngine:
@@ -141,14 +273,8 @@ class PortableEngine:
         groups += [{text_tools.stem(word) for word in text_tools.words(p)} for p in parsed.phrases]
         return groups
 
-    def match(self, documents: QuerySet, parsed: ParsedQuery, language: str) -> QuerySet:
-        from django.db.models import Q
-
+    def _scores(self, candidates, parsed: ParsedQuery) -> dict[int, float]:
         groups = self._stems(parsed)
-        condition = Q()
-        for stem in {stem for group in groups for stem in group}:
-            condition |= Q(terms__contains=stem)
-        candidates = list(documents.filter(condition)[: self.candidate_limit])
         scores = {}
         for document in candidates:
             fields = [
@@ -170,17 +296,75 @@ class PortableEngine:
             )
             if matched_groups and phrase_ok:
                 scores[document.pk] = score / len(groups) + (
-                    1.0 if matched_groups == len(groups) else 0
+                    EVERY_WORD_BONUS if matched_groups == len(groups) else 0
                 )
-        whens = [When(pk=pk, then=Value(score)) for pk, score in scores.items()]
-        return documents.filter(pk__in=list(scores)).annotate(
-            score=Case(*whens, default=Value(0.0), output_field=FloatField())
+        return scores
+
+    def search(self, request: EngineRequest) -> EngineAnswer:
+        documents = SearchDocument.objects.filter(locale_id=request.locale_id)
+        if request.content_types:
+            documents = documents.filter(kind__in=request.content_types)
+        parsed = request.parsed
+        if not parsed.is_empty:
+            condition = Q()
+            for stem in {stem for group in self._stems(parsed) for stem in group}:
+                condition |= Q(terms__contains=stem)
+            documents = documents.filter(condition)
+        candidates = list(
+            documents.only("id", "title", "summary", "keywords", "body", "terms", "date")
+            .order_by("-date", "title")
+            .defer(None)[: self.candidate_limit]
+        )
+        scores = (
+            self._scores(candidates, parsed)
+            if not parsed.is_empty
+            else {document.pk: 0.0 for document in candidates}
+        )
+        matches = [document for document in candidates if document.pk in scores]
+        keys = {document.pk: set(document.facet_keys.split()) for document in matches}
+
+        def passes(document, skip: str = "") -> bool:
+            return all(
+                keys[document.pk] & {facet_key(facet, value) for value in values}
+                for facet, values in request.filters.items()
+                if facet != skip
+            )
+
+        filtered = [document for document in matches if passes(document)]
+        counts: dict[str, dict[str, int]] = {}
+        unselected = Counter(key for document in filtered for key in keys[document.pk])
+        for key, count in unselected.items():
+            facet, _, value = key.partition(":")
+            if facet not in request.filters:
+                counts.setdefault(facet, {})[value] = count
+        for facet in request.filters:
+            counted = Counter(
+                value
+                for document in matches
+                if passes(document, skip=facet)
+                for value in decode_facets(document.facet_keys).get(facet, [])
+            )
+            counts[facet] = dict(counted)
+
+        def newest(document):
+            return -(document.date.timestamp() if document.date else float("-inf"))
+
+        if request.newest_first or parsed.is_empty:
+            filtered.sort(key=lambda d: (newest(d), d.title))
+        else:
+            filtered.sort(key=lambda d: (-scores[d.pk], newest(d), d.title))
+        page = filtered[request.offset : request.offset + request.limit]
+        return EngineAnswer(
+            ranked=[(document.pk, scores[document.pk]) for document in page],
+            total=len(filtered),
+            counts=counts,
+            snippets=self._snippets(page, parsed),
         )
 
-    def snippets(self, ids: list[int], parsed: ParsedQuery, language: str) -> dict[int, str]:
+    def _snippets(self, page, parsed: ParsedQuery) -> dict[int, str]:
         stems = {stem for group in self._stems(parsed) for stem in group}
         result = {}
-        for document in SearchDocument.objects.filter(id__in=ids).only("id", "body"):
+        for document in page:
             words = document.body.split()
             positions = [
                 index
@@ -203,5 +387,10 @@ class PortableEngine:
         return result
 
 
-def current_engine():
-    return PostgresEngine() if connection.vendor == "postgresql" else PortableEngine()
+def current_engine() -> Engine:
+    database = PostgresEngine() if connection.vendor == "postgresql" else PortableEngine()
+    from search import opensearch
+
+    if not opensearch.server_configured():
+        return database
+    return opensearch.DegradingEngine(opensearch.OpenSearchEngine(), database)

@@ -6,6 +6,7 @@ from django.db import connection, transaction
 
 from wagtail.models import Locale, Page
 
+from academy.models import CoursePage, ModulePage
 from knowledge.models import (
     CasePage,
     GlossaryPage,
@@ -15,7 +16,7 @@ from knowledge.models import (
     WhitepaperPage,
 )
 from search import documents
-from search.models import DocumentFacet, SearchDocument
+from search.models import SearchDocument, encode_facets
 from search.text import normalize, terms
 
 TEXT_SEARCH_CONFIGS = {"nl": "nlzve_dutch", "en": "nlzve_english"}
@@ -23,6 +24,8 @@ PAGE_BUILDERS = {
     CasePage: documents.case_document,
     WhitepaperPage: documents.whitepaper_document,
     UploadPage: documents.upload_document,
+    CoursePage: documents.course_document,
+    ModulePage: documents.module_document,
 }
 
 
@@ -81,35 +84,37 @@ def write(data: documents.DocumentData) -> SearchDocument:
             "body": data.body,
             "keywords": data.keywords,
             "date": data.date,
+            "facet_keys": encode_facets(data.facets),
             "terms": " ".join(
                 terms(" ".join([data.title, data.summary, data.keywords, data.body]))
             ),
         },
-    )
-    document.facets.all().delete()
-    DocumentFacet.objects.bulk_create(
-        DocumentFacet(document=document, facet=facet, value=value)
-        for facet, values in data.facets.items()
-        for value in dict.fromkeys(values)
     )
     if connection.vendor == "postgresql":
         _write_vector(document)
     return document
 
 
+# The full vector (matching, final ranking) and the head vector (ranking many matches cheaply).
+VECTORS_SQL = """
+    UPDATE search_searchdocument SET
+        search_vector = setweight(to_tsvector(%(config)s::regconfig, {title}), 'A')
+            || setweight(to_tsvector(%(config)s::regconfig, {summary}), 'B')
+            || setweight(to_tsvector(%(config)s::regconfig, {body}), 'C'),
+        head_vector = setweight(to_tsvector(%(config)s::regconfig, {title}), 'A')
+            || setweight(to_tsvector(%(config)s::regconfig, {summary}), 'B')
+    WHERE {where}
+"""
+
+
 def _write_vector(document: SearchDocument) -> None:
-    config = text_search_config(document.locale.language_code)
     with connection.cursor() as cursor:
         cursor.execute(
-            """
-            UPDATE search_searchdocument SET search_vector =
-                setweight(to_tsvector(%(config)s::regconfig, %(title)s), 'A')
-                || setweight(to_tsvector(%(config)s::regconfig, %(summary)s), 'B')
-                || setweight(to_tsvector(%(config)s::regconfig, %(body)s), 'C')
-            WHERE id = %(id)s
-            """,
+            VECTORS_SQL.format(
+                title="%(title)s", summary="%(summary)s", body="%(body)s", where="id = %(id)s"
+            ),
             {
-                "config": config,
+                "config": text_search_config(document.locale.language_code),
                 "id": document.pk,
                 "title": normalize(document.title),
                 "summary": normalize(f"{document.summary} {document.keywords}"),

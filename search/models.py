@@ -27,8 +27,14 @@ class SearchDocument(models.Model):
     date = models.DateTimeField(null=True, blank=True, db_index=True)
     # Accent-folded, lightly stemmed words: the portable (SQLite) way to match.
     terms = models.TextField(blank=True)
-    # PostgreSQL only: weighted tsvector (A title, B summary and keywords, C body).
+    # Every facet value as " facet:value " tokens: filters and counts read the document's own
+    # row, so counting the matches of a broad query needs no join.
+    facet_keys = models.TextField(blank=True)
+    # PostgreSQL only: weighted tsvector (A title, B summary and keywords, C body) for matching,
+    # and a small one of title and summary alone that stays in the row (not TOASTed), so that
+    # ordering thousands of matches does not read every body.
     search_vector = SearchVectorField(null=True, editable=False)
+    head_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
         indexes = [models.Index(fields=["locale", "kind"])]
@@ -36,21 +42,24 @@ class SearchDocument(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def facet_values(self) -> dict[str, list[str]]:
+        return decode_facets(self.facet_keys)
 
-class DocumentFacet(models.Model):
-    """One facet value of a document; multi-valued facets have several rows."""
 
-    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="facets")
-    facet = models.CharField(max_length=30)
-    value = models.CharField(max_length=120)
+def facet_key(facet: str, value: str) -> str:
+    return f"{facet}:{value}"
 
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["document", "facet", "value"], name="unique_facet_value"
-            )
-        ]
-        indexes = [models.Index(fields=["facet", "value"])]
 
-    def __str__(self) -> str:
-        return f"{self.facet}={self.value}"
+def encode_facets(facets: dict[str, list[str]]) -> str:
+    keys = dict.fromkeys(
+        facet_key(facet, value) for facet, values in facets.items() for value in values
+    )
+    return f" {' '.join(keys)} " if keys else ""
+
+
+def decode_facets(keys: str) -> dict[str, list[str]]:
+    values: dict[str, list[str]] = {}
+    for key in keys.split():
+        facet, _, value = key.partition(":")
+        values.setdefault(facet, []).append(value)
+    return values

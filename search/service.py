@@ -2,10 +2,9 @@
 
 import difflib
 import math
-from collections import defaultdict
+from dataclasses import replace
 
 from django.core.cache import cache
-from django.db.models import Count, F, QuerySet, Value, Window
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.search_promotions.models import Query
@@ -23,9 +22,9 @@ from knowledge.models import (
 )
 from search import text as text_tools
 from search.documents import FACETS
-from search.engines import current_engine, parse
-from search.models import DocumentFacet, SearchDocument
-from search.query import MAX_PAGE_SIZE, SORTS, Facet, FacetValue, Hit, SearchQuery, SearchResult
+from search.engines import EngineAnswer, EngineRequest, current_engine, parse
+from search.models import SearchDocument
+from search.query import MAX_PAGE_SIZE, Facet, FacetValue, Hit, SearchQuery, SearchResult
 
 KIND_LABELS = {
     "case": _("Case"),
@@ -33,6 +32,8 @@ KIND_LABELS = {
     "glossary": _("Glossary term"),
     "initiative": _("Initiative"),
     "upload": _("Material from initiatives"),
+    "course": _("Course"),
+    "module": _("Course module"),
 }
 FACET_LABELS = {
     "type": _("Kind of content"),
@@ -93,45 +94,17 @@ def _valid_filters(query: SearchQuery, labels: dict[str, dict[str, str]]):
     return filters, ignored
 
 
-def _apply_filters(documents: QuerySet, filters: dict[str, tuple[str, ...]], skip: str = ""):
-    """Conjunctive across facets, disjunctive within one."""
-    for facet, values in filters.items():
-        if facet == skip:
-            continue
-        documents = documents.filter(
-            id__in=DocumentFacet.objects.filter(facet=facet, value__in=values).values("document_id")
-        )
-    return documents
-
-
-def _count(scope: QuerySet, facets: list[str]) -> dict[str, dict[str, int]]:
-    rows = (
-        DocumentFacet.objects.filter(facet__in=facets, document_id__in=scope.values("id"))
-        .values_list("facet", "value")
-        .annotate(count=Count("document_id"))
-    )
-    counts: dict[str, dict[str, int]] = defaultdict(dict)
-    for facet, value, count in rows:
-        counts[facet][value] = count
-    return counts
-
-
-def _facet_counts(matched, filters, labels) -> list[Facet]:
-    """Facets without a selection share one counting query over the filtered set; a facet with
-    a selection is counted over the set filtered by the other facets only (disjunctive)."""
-    unselected = [facet for facet in FACETS if facet not in filters]
-    all_counts = _count(_apply_filters(matched, filters), unselected) if unselected else {}
-    for facet in filters:
-        all_counts[facet] = _count(_apply_filters(matched, filters, skip=facet), [facet])[facet]
+def _facets(counts: dict[str, dict[str, int]], filters, labels) -> list[Facet]:
+    """All values of every facet, by count then name; a selected value is shown even at 0."""
     facets = []
     for facet in FACETS:
-        counts = dict(all_counts.get(facet, {}))
+        facet_counts = dict(counts.get(facet, {}))
         selected = set(filters.get(facet, ()))
-        for value in selected - counts.keys():
-            counts[value] = 0
+        for value in selected - facet_counts.keys():
+            facet_counts[value] = 0
         values = [
             FacetValue(value, labels[facet].get(value, value), count, value in selected)
-            for value, count in counts.items()
+            for value, count in facet_counts.items()
         ]
         values.sort(key=lambda v: (-v.count, v.label.lower()))
         if facet == "year":
@@ -174,10 +147,6 @@ def suggest(text: str, locale: Locale) -> str | None:
     return " ".join(suggestion) if changed else None
 
 
-def _page_of(ordered: QuerySet, page: int, page_size: int) -> list[SearchDocument]:
-    return list(ordered.prefetch_related("facets")[(page - 1) * page_size : page * page_size])
-
-
 def promoted_hits(text: str, locale: Locale | None) -> list[Hit]:
     """Editors' pins for this exact query (Wagtail search promotions); only indexed pages."""
     if not text or locale is None:
@@ -203,70 +172,61 @@ def promoted_hits(text: str, locale: Locale | None) -> list[Hit]:
     return hits
 
 
+def _hits(answer: EngineAnswer) -> list[Hit]:
+    documents = SearchDocument.objects.in_bulk([pk for pk, _ in answer.ranked])
+    hits = []
+    for pk, score in answer.ranked:
+        document = documents.get(pk)
+        if document is None:  # removed between the engine's answer and this read
+            continue
+        hits.append(
+            Hit(
+                title=document.title,
+                url=document.url,
+                kind=document.kind,
+                kind_label=str(KIND_LABELS.get(document.kind, document.kind)),
+                summary=document.summary,
+                snippet=answer.snippets.get(pk, ""),
+                date=document.date,
+                facets=document.facet_values(),
+                score=score,
+            )
+        )
+    return hits
+
+
 def search(query: SearchQuery) -> SearchResult:
     text = text_tools.clean_query(query.text)
     locale = Locale.objects.filter(language_code=query.locale).first()
     labels = {facet: _labels(facet, locale) for facet in FACETS}
     filters, ignored = _valid_filters(query, labels)
-    documents = SearchDocument.objects.filter(locale=locale)
-    if query.content_types:
-        documents = documents.filter(kind__in=query.content_types)
-
     parsed = parse(text, query.locale)
-    engine = current_engine()
-    if parsed.is_empty:
-        matched = documents.annotate(score=Value(0.0))
-    else:
-        matched = engine.match(documents, parsed, query.locale)
-    filtered = _apply_filters(matched, filters)
-
     page_size = min(max(1, query.page_size), MAX_PAGE_SIZE)
-    sort = query.sort if query.sort in SORTS else "relevance"
-    newest_first = F("date").desc(nulls_last=True)
-    if sort == "newest" or parsed.is_empty:
-        ordering = [newest_first, "title"]
-    else:
-        ordering = ["-score", newest_first, "title"]
-    # The total comes with the page (COUNT(*) OVER ()): one pass over the matches, not two.
-    ordered = filtered.annotate(total=Window(Count("id"))).order_by(*ordering)
     page = max(1, query.page)
-    rows = _page_of(ordered, page, page_size)
-    if rows:
-        total = rows[0].total
-    else:
-        total = filtered.count()
-        if total and page > 1:
-            # Beyond the end: the last page instead of an empty one.
-            page = math.ceil(total / page_size)
-            rows = _page_of(ordered, page, page_size)
-    num_pages = max(1, math.ceil(total / page_size))
-    snippets = engine.snippets([row.id for row in rows], parsed, query.locale)
-    hits = []
-    for row in rows:
-        facet_values = defaultdict(list)
-        for facet in row.facets.all():
-            facet_values[facet.facet].append(facet.value)
-        hits.append(
-            Hit(
-                title=row.title,
-                url=row.url,
-                kind=row.kind,
-                kind_label=str(KIND_LABELS.get(row.kind, row.kind)),
-                summary=row.summary,
-                snippet=snippets.get(row.id, ""),
-                date=row.date,
-                facets=dict(facet_values),
-                score=float(row.score or 0),
-            )
-        )
-    suggestion = suggest(text, locale) if text and locale and total < 3 else None
+    request = EngineRequest(
+        parsed=parsed,
+        language=query.locale,
+        locale_id=locale.pk if locale else 0,
+        filters=filters,
+        content_types=tuple(query.content_types),
+        newest_first=query.sort == "newest",
+        offset=(page - 1) * page_size,
+        limit=page_size,
+    )
+    engine = current_engine()
+    answer = engine.search(request)
+    if not answer.ranked and answer.total and page > 1:
+        # Beyond the end: the last page instead of an empty one.
+        page = math.ceil(answer.total / page_size)
+        answer = engine.search(replace(request, offset=(page - 1) * page_size))
+    suggestion = suggest(text, locale) if text and locale and answer.total < 3 else None
     return SearchResult(
         query=query,
-        hits=hits,
-        facets=_facet_counts(matched, filters, labels),
-        total=total,
+        hits=_hits(answer),
+        facets=_facets(answer.counts, filters, labels),
+        total=answer.total,
         page=page,
-        num_pages=num_pages,
+        num_pages=max(1, math.ceil(answer.total / page_size)),
         suggestion=suggestion,
         ignored=ignored,
         promoted=promoted_hits(text, locale) if page == 1 else [],

@@ -40,3 +40,37 @@ def index_glossary_term(term_id: int) -> bool:
 @shared_task(name="search.index_initiative", **RETRY)
 def index_initiative(initiative_id: int) -> bool:
     return index.index_initiative(initiative_id)
+
+
+def _server_errors() -> tuple[type[BaseException], ...]:
+    from search.opensearch import transport_errors
+
+    return (*TRANSIENT_ERRORS, *transport_errors())
+
+
+SERVER_RETRY = {
+    "autoretry_for": _server_errors(),
+    "retry_backoff": True,
+    "retry_backoff_max": 600,
+    "max_retries": 10,
+}
+
+
+@shared_task(name="search.sync_documents", **SERVER_RETRY)
+def sync_documents(document_ids: list[int]) -> int:
+    """Make the search server's index match the table for these documents (idempotent)."""
+    from search import opensearch
+
+    if not opensearch.server_configured():
+        return 0
+    return opensearch.sync(document_ids)
+
+
+@shared_task(name="search.reconcile_search_server", **SERVER_RETRY)
+def reconcile_search_server() -> int:
+    """Periodic: check the index against the table and repair what drifted."""
+    from search import opensearch
+
+    if not opensearch.server_configured():
+        return 0
+    return sum(len(drift.ids) for drift in opensearch.reconcile())

@@ -27,6 +27,16 @@ SEARCH_URL = env.get_url(
     {"http", "https"},
 )
 SEARCH_INDEX_PREFIX = env.get_str("SEARCH_INDEX_PREFIX", "nlzve")
+SEARCH_TIMEOUT = env.get_int("SEARCH_TIMEOUT", 10)
+SEARCH_VERIFY_CERTS = env.get_bool("SEARCH_VERIFY_CERTS", True)
+SEARCH_USERNAME = env.get_str("SEARCH_USERNAME")
+SEARCH_PASSWORD = env.get_str("SEARCH_PASSWORD")
+SEARCH_CA_CERTS = env.get_str("SEARCH_CA_CERTS")
+# A search that takes longer is answered from the database (seconds, may be a fraction).
+SEARCH_QUERY_TIMEOUT = env.get_float("SEARCH_QUERY_TIMEOUT", 2.0)
+# After the server failed, searches use the database for this long before trying it again.
+SEARCH_RETRY_AFTER = env.get_int("SEARCH_RETRY_AFTER", 30)
+SEARCH_REPLICAS = env.get_int("SEARCH_REPLICAS", 0)
 WAGTAILADMIN_BASE_URL = env.get_str("SITE_URL", "http://127.0.0.1:8000")
 
 # --- Applications -----------------------------------------------------------------------------
@@ -189,6 +199,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "knowledge.purge_upload_personal_data",
         "schedule": 24 * 60 * 60.0,
     },
+    "academy-send-reminders": {"task": "academy.send_reminders", "schedule": 60 * 60.0},
+    "academy-sweep-unsent-mail": {"task": "academy.sweep_unsent_mail", "schedule": 15 * 60.0},
+    "academy-anonymise-old-registrations": {
+        "task": "academy.anonymise_old_registrations",
+        "schedule": 24 * 60 * 60.0,
+    },
+    # A no-op on the database engine; with a search server it repairs what updates missed.
+    "reconcile-search-server": {"task": "search.reconcile_search_server", "schedule": 10 * 60.0},
 }
 
 # Wagtail's own background work (search and reference index updates) goes through
@@ -225,8 +243,8 @@ def search_backends(engine: str, url: str | None, prefix: str) -> dict:
             "BACKEND": f"modelsearch.backends.{engine}",
             "URLS": [url],
             "INDEX_PREFIX": f"{prefix}_",
-            "TIMEOUT": env.get_int("SEARCH_TIMEOUT", 10),
-            "OPTIONS": {"verify_certs": env.get_bool("SEARCH_VERIFY_CERTS", True)},
+            "TIMEOUT": SEARCH_TIMEOUT,
+            "OPTIONS": {"verify_certs": SEARCH_VERIFY_CERTS},
         }
     }
 
@@ -262,6 +280,14 @@ UPLOADS_FILE_RATE_LIMIT = env.get_int("UPLOADS_FILE_RATE_LIMIT", 40)
 UPLOADS_RATE_LIMIT_WINDOW_SECONDS = 60 * 60
 UPLOADS_RETENTION_DAYS = env.get_int("UPLOADS_RETENTION_DAYS", 30)
 UPLOADS_NOTIFY_EMAILS = env.get_list("UPLOADS_NOTIFY_EMAILS", [])
+
+# --- Academy ---------------------------------------------------------------------------------
+# Personal data of registrations is anonymised this many months after the session.
+ACADEMY_RETENTION_MONTHS = env.get_int("ACADEMY_RETENTION_MONTHS", 12)
+# How long a personal (cancellation) link from a mail keeps working.
+ACADEMY_LINK_MAX_AGE_DAYS = env.get_int("ACADEMY_LINK_MAX_AGE_DAYS", 365)
+ACADEMY_REMINDER_DAYS = 2
+ACADEMY_CALENDAR_DOMAIN = "academie.nlzve.nl"
 
 # --- Site-wide contact shown in the footer ----------------------------------------------------
 HELPDESK_PHONE = "0800-8010"

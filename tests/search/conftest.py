@@ -1,5 +1,10 @@
+import os
+import subprocess
+import uuid
+
 import pytest
 
+from tests.conftest import PROJECT_DIR, require_service
 from tests.knowledge.factories import (
     CasePageFactory,
     GlossaryPageFactory,
@@ -42,6 +47,13 @@ def _build_corpus(home_page):
         parent=index,
         title="Austerlitz Zorgt",
         summary="Een coöperatie in Zeist die de Wmo voor het dorp levert.",
+        what_worked=[
+            (
+                "principle",
+                "Vrijwilligers rijden buren naar huisarts & apotheek; de coöperatie betaalt "
+                "hun onkosten uit de bijdrage van de leden.",
+            )
+        ],
         province=utrecht,
         initiative_type=cooperative,
         themes=[money],
@@ -67,3 +79,133 @@ def _build_corpus(home_page):
         "parents": parents,
         "whitepaper": whitepaper,
     }
+
+
+SEARCH_NODE_URL = os.environ.get("TEST_SEARCH_URL", "http://127.0.0.1:9250")
+
+
+def node_version(url: str) -> str | None:
+    """'opensearch 2.19.1' when a search server answers on url, else None."""
+    import json
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - loopback
+            version = json.load(response)["version"]
+    except OSError:
+        return None
+    return f"{version.get('distribution', 'elasticsearch')} {version['number']}"
+
+
+def engine_for(version: str) -> str:
+    distribution, number = version.split()
+    return f"{distribution}{number.split('.')[0]}"
+
+
+def start_node(url: str) -> str:
+    """The node of this run; scripts/opensearch.sh starts it when it is not answering."""
+    version = node_version(url)
+    if version is None:
+        port = url.rsplit(":", 1)[1]
+        started = subprocess.run(
+            ["scripts/opensearch.sh", "start"],
+            cwd=PROJECT_DIR,
+            env={**os.environ, "OPENSEARCH_PORT": port},
+            capture_output=True,
+            text=True,
+        )
+        version = node_version(url)
+        if version is None:
+            require_service("The OpenSearch node", started.stderr.strip() or started.stdout)
+    return version
+
+
+def pytest_report_header(config):
+    version = node_version(SEARCH_NODE_URL)
+    return (
+        f"search server: {version or 'not answering (started on first use)'} at {SEARCH_NODE_URL}"
+    )
+
+
+@pytest.fixture(scope="session")
+def search_node() -> str:
+    return start_node(SEARCH_NODE_URL)
+
+
+def use_search_server(settings, url: str, version: str):
+    """Point the search settings at a server with a fresh index per language; yield the prefix."""
+    from search import opensearch
+
+    settings.SEARCH_ENGINE = engine_for(version)
+    settings.SEARCH_URL = url
+    settings.SEARCH_INDEX_PREFIX = f"test{uuid.uuid4().hex[:12]}"
+    opensearch.ensure_indexes()
+    yield settings.SEARCH_INDEX_PREFIX
+    if node_version(url) is not None:
+        opensearch.client().indices.delete(index=f"{settings.SEARCH_INDEX_PREFIX}_*")
+
+
+@pytest.fixture
+def search_server(search_node, settings):
+    """This test's searches and index updates go to the real node, into indexes of its own."""
+    yield from use_search_server(settings, SEARCH_NODE_URL, search_node)
+
+
+@pytest.fixture(params=["database", "search-server"])
+def search_engine(request):
+    """Runs a contract test once per engine: the database of this run and the search server."""
+    if request.param == "search-server":
+        request.getfixturevalue("search_server")
+    return request.param
+
+
+SPARE_NODE_PORT = os.environ.get("TEST_SPARE_SEARCH_PORT", "9260")
+
+
+class SpareNode:
+    """A throwaway node of its own for the fault tests, stopped and started at will."""
+
+    def __init__(self, port: str) -> None:
+        self.port = port
+        self.url = f"http://127.0.0.1:{port}"
+        self.version = ""
+
+    def _script(self, action: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            ["scripts/opensearch.sh", action],
+            cwd=PROJECT_DIR,
+            env={**os.environ, "OPENSEARCH_PORT": self.port, "OPENSEARCH_HEAP": "512m"},
+            capture_output=True,
+            text=True,
+        )
+
+    def start(self) -> None:
+        started = self._script("start")
+        version = node_version(self.url)
+        if version is None:
+            require_service("The spare OpenSearch node", started.stderr.strip() or started.stdout)
+        self.version = version
+
+    def stop(self) -> None:
+        stopped = self._script("stop")
+        assert node_version(self.url) is None, stopped.stderr
+
+
+@pytest.fixture(scope="session")
+def spare_node():
+    node = SpareNode(SPARE_NODE_PORT)
+    node.start()
+    yield node
+    node.stop()
+
+
+@pytest.fixture
+def spare_server(spare_node, settings):
+    """This test's searches and index updates go to the spare node, running at the start."""
+    from search import opensearch
+
+    if node_version(spare_node.url) is None:
+        spare_node.start()
+    opensearch.outage.answered()
+    settings.SEARCH_RETRY_AFTER = 0
+    yield from use_search_server(settings, spare_node.url, spare_node.version)

@@ -37,3 +37,22 @@ def test_benchmark_runs_end_to_end_in_its_own_database(capsys):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1 FROM pg_database WHERE datname = 'nlzve_bench_test'")
         assert cursor.fetchone() is None
+
+
+def test_benchmark_measures_the_search_server_in_the_same_run(capsys, search_node):
+    from tests.search.conftest import SEARCH_NODE_URL, engine_for
+
+    call_command(
+        "search_bench",
+        docs=60,
+        queries=5,
+        naive_queries=0,
+        database="nlzve_bench_server_test",
+        engine=engine_for(search_node),
+        search_url=SEARCH_NODE_URL,
+    )
+
+    lines = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
+    assert [line.get("way") for line in lines[:3]] == ["raw", "ours", "server"]
+    assert lines[3]["indexed"] == 60
+    assert {"server/ours_p95", "server/ours_p50"} <= set(lines[-1])

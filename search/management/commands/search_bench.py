@@ -1,11 +1,13 @@
 import json
 import os
 import platform
+import time
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
+from django.test import override_settings
 
-from search import benchmark
+from search import benchmark, opensearch
 
 
 class Command(BaseCommand):
@@ -25,8 +27,18 @@ class Command(BaseCommand):
             help="de naïeve manier haalt alle treffers op en duurt lang: meet haar op de eerste "
             "zoveel vragen (0 = overslaan)",
         )
+        parser.add_argument(
+            "--engine",
+            choices=sorted(opensearch.SERVER_ENGINES),
+            help="meet ook de zoekserver (in dezelfde run): indexeersnelheid en p50/p95",
+        )
+        parser.add_argument(
+            "--search-url",
+            default=os.environ.get("SEARCH_URL", "http://127.0.0.1:9250"),
+            help="adres van de zoekserver voor --engine",
+        )
 
-    def handle(self, *args, docs, queries, database, naive_queries, **options):
+    def handle(self, *args, docs, queries, database, naive_queries, engine, search_url, **options):
         if connection.vendor != "postgresql":
             raise CommandError("De benchmark draait op PostgreSQL: zet DATABASE_URL.")
         if docs < 1 or queries < 1:
@@ -42,6 +54,14 @@ class Command(BaseCommand):
                 timings["naive"] = benchmark.measure(
                     "naive", benchmark.naive_way, questions[:naive_queries]
                 )
+            if engine:
+                server = {
+                    "SEARCH_ENGINE": engine,
+                    "SEARCH_URL": search_url,
+                    "SEARCH_INDEX_PREFIX": f"{database}_{os.getpid()}",
+                }
+                with override_settings(**server):
+                    timings["server"], indexing = self._measure_server(questions)
         machine = {"cpus": os.cpu_count(), "python": platform.python_version()}
         for timing in timings.values():
             self.stdout.write(json.dumps({"docs": docs, **timing.as_dict(), **machine}))
@@ -54,4 +74,29 @@ class Command(BaseCommand):
             ratios["ours/naive_p50"] = round(
                 timings["ours"].median_ms / timings["naive"].median_ms, 2
             )
+        if engine:
+            ratios["server/ours_p95"] = round(timings["server"].p95_ms / timings["ours"].p95_ms, 2)
+            ratios["server/ours_p50"] = round(
+                timings["server"].median_ms / timings["ours"].median_ms, 2
+            )
+            self.stdout.write(json.dumps({"docs": docs, "engine": engine, **indexing}))
         self.stdout.write(json.dumps({"docs": docs, **ratios}))
+
+    def _measure_server(self, questions):
+        """Bulk-index the corpus into a fresh index, then answer the same queries through it."""
+        started = time.perf_counter()
+        report = opensearch.rebuild("nl")
+        seconds = time.perf_counter() - started
+        try:
+            timing = benchmark.measure("server", benchmark.ours_way, questions)
+        finally:
+            opensearch.client().indices.delete(index=report.index)
+        if opensearch.outage.since is not None:
+            raise CommandError(
+                "De zoekserver viel weg tijdens de meting; de cijfers komen van de database."
+            )
+        return timing, {
+            "indexed": report.documents,
+            "index_seconds": round(seconds, 1),
+            "documents_per_second": round(report.documents / seconds),
+        }

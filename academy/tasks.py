@@ -1,0 +1,221 @@
+"""Mail of the academy, sent by Celery after the registration is stored.
+
+Each task is idempotent (a ``*_sent_at`` column), retried with backoff when the mail server
+fails, and swept up again by ``sweep_unsent_mail`` when the broker was down at the time.
+"""
+
+import logging
+import smtplib
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from celery import shared_task
+
+from core.tasks import TRANSIENT_ERRORS
+
+logger = logging.getLogger(__name__)
+
+MAIL_ERRORS = (smtplib.SMTPException, OSError)
+MAIL_TASK = {
+    "autoretry_for": MAIL_ERRORS + TRANSIENT_ERRORS,
+    "retry_backoff": 30,
+    "retry_backoff_max": 60 * 60,
+    "max_retries": 10,
+}
+
+
+def _registration(registration_id: int, unsent_field: str, **filters):
+    from academy.models import Registration
+
+    return (
+        Registration.objects.select_related("session__course")
+        .filter(pk=registration_id, anonymised_at__isnull=True, **{unsent_field: None}, **filters)
+        .first()
+    )
+
+
+def _send(registration, template: str, subject: str, *, with_calendar: bool, **context) -> None:
+    from academy.calendar import calendar, session_event
+    from academy.links import personal_url
+
+    session = registration.session
+    url = personal_url(registration)
+    body = render_to_string(
+        f"academy/email/{template}.txt",
+        {"registration": registration, "session": session, "personal_url": url, **context},
+    )
+    message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [registration.email])
+    if with_calendar:
+        event = session_event(session, url=url, private=True)
+        message.attach(
+            "bijeenkomst.ics",
+            calendar([event], name=session.display_title),
+            "text/calendar; charset=utf-8; method=PUBLISH",
+        )
+    message.send()
+
+
+def _mark(registration, field: str) -> None:
+    type(registration).objects.filter(pk=registration.pk).update(**{field: timezone.now()})
+
+
+@shared_task(name="academy.send_confirmation", **MAIL_TASK)
+def send_confirmation(registration_id: int) -> bool:
+    """Registered: the confirmation with a calendar entry. Waiting: where you stand."""
+    from academy.models import Registration
+
+    registration = _registration(registration_id, "confirmation_sent_at")
+    if registration is None or registration.status == Registration.CANCELLED:
+        return False
+    with translation.override(registration.language):
+        title = registration.session.display_title
+        if registration.status == Registration.REGISTERED:
+            _send(
+                registration,
+                "confirmation",
+                _("You are registered: %(title)s") % {"title": title},
+                with_calendar=True,
+            )
+        else:
+            _send(
+                registration,
+                "waiting_list",
+                _("You are on the waiting list: %(title)s") % {"title": title},
+                with_calendar=False,
+                position=registration.waiting_position(),
+            )
+    _mark(registration, "confirmation_sent_at")
+    return True
+
+
+@shared_task(name="academy.send_promotion", **MAIL_TASK)
+def send_promotion(registration_id: int) -> bool:
+    from academy.models import Registration
+
+    registration = _registration(
+        registration_id,
+        "promotion_sent_at",
+        status=Registration.REGISTERED,
+        promoted_at__isnull=False,
+    )
+    if registration is None:
+        return False
+    with translation.override(registration.language):
+        subject = _("A place has become free for you: %(title)s") % {
+            "title": registration.session.display_title
+        }
+        _send(registration, "promotion", subject, with_calendar=True)
+    _mark(registration, "promotion_sent_at")
+    return True
+
+
+@shared_task(name="academy.send_session_cancelled", **MAIL_TASK)
+def send_session_cancelled(registration_id: int) -> bool:
+    from academy.models import Registration
+
+    registration = _registration(
+        registration_id, "cancellation_sent_at", status__in=Registration.ACTIVE
+    )
+    if registration is None or registration.session.status != registration.session.CANCELLED:
+        return False
+    with translation.override(registration.language):
+        subject = _("Cancelled: %(title)s") % {"title": registration.session.display_title}
+        _send(registration, "session_cancelled", subject, with_calendar=False)
+    _mark(registration, "cancellation_sent_at")
+    return True
+
+
+@shared_task(name="academy.send_reminder", **MAIL_TASK)
+def send_reminder(registration_id: int) -> bool:
+    from academy.models import Registration
+
+    registration = _registration(
+        registration_id,
+        "reminder_sent_at",
+        status=Registration.REGISTERED,
+        session__status__in=["open", "vol"],
+    )
+    if registration is None:
+        return False
+    with translation.override(registration.language):
+        subject = _("Reminder: %(title)s") % {"title": registration.session.display_title}
+        _send(registration, "reminder", subject, with_calendar=True)
+    _mark(registration, "reminder_sent_at")
+    return True
+
+
+@shared_task(name="academy.send_reminders")
+def send_reminders() -> int:
+    """Run by Celery beat: a reminder to everyone registered for a session in the next two days."""
+    from academy.models import Registration, Session
+
+    now = timezone.now()
+    due = Registration.objects.filter(
+        status=Registration.REGISTERED,
+        reminder_sent_at__isnull=True,
+        anonymised_at__isnull=True,
+        session__starts_at__gt=now,
+        session__starts_at__lte=now + timedelta(days=settings.ACADEMY_REMINDER_DAYS),
+    ).exclude(session__status=Session.CANCELLED)
+    ids = list(due.values_list("pk", flat=True))
+    for registration_id in ids:
+        send_reminder.delay(registration_id)
+    return len(ids)
+
+
+@shared_task(name="academy.send_session_message", **MAIL_TASK)
+def send_session_message(message_id: int, registration_id: int) -> bool:
+    from academy.models import Registration, SessionMessage
+
+    message = SessionMessage.objects.filter(pk=message_id).first()
+    registration = (
+        Registration.objects.select_related("session__course")
+        .filter(
+            pk=registration_id,
+            session_id=message.session_id if message else None,
+            status__in=Registration.ACTIVE,
+            anonymised_at__isnull=True,
+        )
+        .first()
+    )
+    if message is None or registration is None:
+        return False
+    with translation.override(registration.language):
+        _send(registration, "message", message.subject, with_calendar=False, message=message)
+    return True
+
+
+@shared_task(name="academy.sweep_unsent_mail")
+def sweep_unsent_mail() -> int:
+    """Send again what never reached the broker (it was down when the registration was stored)."""
+    from academy.models import Registration
+
+    stale = timezone.now() - timedelta(minutes=15)
+    pending = Registration.objects.filter(
+        anonymised_at__isnull=True, created_at__lt=stale, session__starts_at__gt=timezone.now()
+    )
+    confirmations = pending.filter(
+        status__in=Registration.ACTIVE, confirmation_sent_at__isnull=True
+    ).values_list("pk", flat=True)
+    promotions = pending.filter(
+        status=Registration.REGISTERED,
+        promoted_at__lt=stale,
+        promotion_sent_at__isnull=True,
+    ).values_list("pk", flat=True)
+    for registration_id in confirmations:
+        send_confirmation.delay(registration_id)
+    for registration_id in promotions:
+        send_promotion.delay(registration_id)
+    return len(confirmations) + len(promotions)
+
+
+@shared_task(name="academy.anonymise_old_registrations")
+def anonymise_old_registrations() -> int:
+    from academy.retention import anonymise_old_registrations as anonymise
+
+    return anonymise()

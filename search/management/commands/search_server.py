@@ -1,0 +1,60 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from search import opensearch
+
+
+class Command(BaseCommand):
+    help = (
+        "Beheer van de zoekserver (OpenSearch/Elasticsearch): 'rebuild' bouwt per taal een "
+        "nieuwe index en zet de alias om zonder onderbreking (ook na gewijzigde synoniemen in "
+        "de woordenlijst); 'check' vergelijkt de index met de database, met --repair herstelt "
+        "het de verschillen; 'status' toont server en indexen."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("action", choices=["rebuild", "check", "status"])
+        parser.add_argument("--repair", action="store_true", help="herstel wat 'check' vindt")
+        parser.add_argument("--language", help="alleen deze taal (nl of en)")
+
+    def handle(self, *args, action, repair, language, **options):
+        if not opensearch.server_configured():
+            raise CommandError(
+                "SEARCH_ENGINE is 'database': er is geen zoekserver ingesteld "
+                "(zet SEARCH_ENGINE en SEARCH_URL)."
+            )
+        languages = [language] if language else opensearch.languages()
+        try:
+            getattr(self, action)(languages, repair=repair)
+        except opensearch.transport_errors() as error:
+            raise CommandError(f"De zoekserver antwoordt niet goed: {error}") from error
+
+    def rebuild(self, languages, **options):
+        for language in languages:
+            report = opensearch.rebuild(language)
+            self.stdout.write(
+                f"{language}: {report.documents} documenten in {report.index}"
+                f" (oude index verwijderd: {', '.join(report.removed) or 'geen'})"
+            )
+
+    def check(self, languages, *, repair, **options):
+        drifted = False
+        for language in languages:
+            drift = opensearch.check(language)
+            self.stdout.write(
+                f"{language}: {len(drift.missing)} ontbreken, {len(drift.stale)} verouderd, "
+                f"{len(drift.extra)} te veel"
+            )
+            if drift.is_clean:
+                continue
+            drifted = True
+            if repair:
+                opensearch.sync(drift.ids)
+                self.stdout.write(f"{language}: {len(drift.ids)} documenten hersteld")
+        if drifted and not repair:
+            raise CommandError("De index wijkt af van de database; herstel met --repair.")
+
+    def status(self, languages, **options):
+        self.stdout.write(opensearch.server_version())
+        for language in languages:
+            targets = opensearch.alias_targets(language)
+            self.stdout.write(f"{opensearch.alias_name(language)} -> {', '.join(targets) or '-'}")

@@ -1,0 +1,626 @@
+"""The search-server engine: OpenSearch 2/3 or Elasticsearch 8/9 behind the search service.
+
+The ``SearchDocument`` table stays the source of truth of what is searchable; this module
+copies its rows into one index per language behind an alias, answers ``EngineRequest``s from
+it (disjunctive facets through filtered ``terms`` aggregations and a ``post_filter``), and
+keeps it in line: per-document sync after commit, a zero-downtime rebuild and a drift check.
+The connection (URLs, credentials, TLS) is built by Wagtail's own search backend classes
+(``modelsearch.backends.*``); see docs/decisions/0008-search-server.md.
+"""
+
+import hashlib
+import json
+import logging
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.module_loading import import_string
+
+from search import synonyms
+from search.documents import FACETS
+from search.engines import EngineAnswer, EngineRequest
+from search.models import SearchDocument
+
+logger = logging.getLogger(__name__)
+
+SERVER_ENGINES = {"elasticsearch8", "elasticsearch9", "opensearch2", "opensearch3"}
+# Larger than any vocabulary: every facet value comes back, not the first ten.
+FACET_SIZE = 1000
+BATCH_SIZE = 500
+SNIPPET_CHARS = 160
+# Title and summary weigh more than body; a match of every word gets a bonus on top.
+FIELDS = ["title^3", "summary^2", "keywords^2", "body"]
+EVERY_WORD_BONUS = 5.0
+
+# Dutch plurals and diminutives the Snowball stemmer leaves alone ('cooperaties',
+# 'initiatieven', 'buurthuizen', 'huisjes'), as in search.text.stem for the database engines.
+DUTCH_PLURALS = {
+    "nl_ties": ("^(.{3,})ties$", "$1tie"),
+    "nl_ieven": ("^(.{3,})ieven$", "$1ief"),
+    "nl_izen": ("^(.{3,})izen$", "$1is"),
+    "nl_jes": ("^(.{3,})t?jes$", "$1"),
+}
+LANGUAGE_FILTERS = {
+    "nl": {
+        "stop": {"type": "stop", "stopwords": "_dutch_"},
+        **{
+            name: {"type": "pattern_replace", "pattern": pattern, "replacement": replacement}
+            for name, (pattern, replacement) in DUTCH_PLURALS.items()
+        },
+        "stemmer": {"type": "stemmer", "language": "dutch"},
+    },
+    "en": {
+        "possessive": {"type": "stemmer", "language": "possessive_english"},
+        "stop": {"type": "stop", "stopwords": "_english_"},
+        "stemmer": {"type": "stemmer", "language": "english"},
+    },
+}
+
+
+class SearchServerError(Exception):
+    """The search server could not be reached or refused a request."""
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    engine: str
+    url: str
+    prefix: str
+    timeout: int
+    verify_certs: bool
+    username: str | None = None
+    password: str | None = None
+    ca_certs: str | None = None
+
+    @classmethod
+    def from_django(cls) -> "ServerSettings":
+        return cls(
+            engine=settings.SEARCH_ENGINE,
+            url=settings.SEARCH_URL,
+            prefix=settings.SEARCH_INDEX_PREFIX,
+            timeout=settings.SEARCH_TIMEOUT,
+            verify_certs=settings.SEARCH_VERIFY_CERTS,
+            username=settings.SEARCH_USERNAME,
+            password=settings.SEARCH_PASSWORD,
+            ca_certs=settings.SEARCH_CA_CERTS,
+        )
+
+
+def server_configured() -> bool:
+    return settings.SEARCH_ENGINE in SERVER_ENGINES
+
+
+_clients: dict[ServerSettings, object] = {}
+
+
+def client(server: ServerSettings | None = None):
+    """The client of the configured server, built by Wagtail's backend class for that engine."""
+    server = server or ServerSettings.from_django()
+    if server not in _clients:
+        options: dict = {"verify_certs": server.verify_certs, "max_retries": 0}
+        if server.ca_certs:
+            options["ca_certs"] = server.ca_certs
+        if server.username:
+            auth_option = "http_auth" if server.engine.startswith("opensearch") else "basic_auth"
+            options[auth_option] = (server.username, server.password or "")
+        backend_class = import_string(f"modelsearch.backends.{server.engine}.SearchBackend")
+        backend = backend_class(
+            {"URLS": [server.url], "TIMEOUT": server.timeout, "OPTIONS": options}
+        )
+        _clients[server] = backend.es
+    return _clients[server]
+
+
+def transport_errors() -> tuple[type[BaseException], ...]:
+    """What a client raises when the server is down, slow or refuses: retried and degraded."""
+    from elastic_transport import TransportError as ElasticTransportError
+    from elasticsearch import ApiError
+    from opensearchpy.exceptions import TransportError as OpenSearchTransportError
+
+    # Not serialisation errors: those are mistakes in our request, not an outage.
+    return (SearchServerError, OpenSearchTransportError, ElasticTransportError, ApiError, OSError)
+
+
+# --- The index: names, mapping, documents ----------------------------------------------------
+
+
+def alias_name(language: str, prefix: str | None = None) -> str:
+    return f"{prefix or settings.SEARCH_INDEX_PREFIX}_documents_{language}"
+
+
+def languages() -> list[str]:
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def synonym_rules(language: str) -> list[str]:
+    """The glossary's terms and their aliases as Solr-style equivalence rules."""
+    groups = {
+        tuple(sorted({form, *alternatives}))
+        for form, alternatives in synonyms.synonym_groups(language).items()
+    }
+    return sorted(", ".join(group) for group in groups if len(group) > 1)
+
+
+def index_body(language: str) -> dict:
+    """Settings and mapping of one language's index; synonyms are read from the glossary now."""
+    language_filters = LANGUAGE_FILTERS.get(language, LANGUAGE_FILTERS["en"])
+    filters = {f"{language}_{name}": spec for name, spec in language_filters.items()}
+    filters[f"{language}_synonyms"] = {
+        "type": "synonym_graph",
+        "synonyms": synonym_rules(language),
+        "lenient": True,
+    }
+    chain = [f"{language}_{name}" for name in language_filters]
+    analyzers = {
+        "text": {"tokenizer": "standard", "filter": ["lowercase", "asciifolding", *chain]},
+        "text_search": {
+            "tokenizer": "standard",
+            "filter": ["lowercase", "asciifolding", f"{language}_synonyms", *chain],
+        },
+        "spell": {"tokenizer": "standard", "filter": ["lowercase", "asciifolding"]},
+    }
+    text = {"type": "text", "analyzer": "text", "search_analyzer": "text_search"}
+    return {
+        "settings": {
+            "index": {"number_of_shards": 1, "number_of_replicas": settings.SEARCH_REPLICAS},
+            "analysis": {
+                "filter": filters,
+                "analyzer": analyzers,
+                "normalizer": {"sort": {"type": "custom", "filter": ["lowercase", "asciifolding"]}},
+            },
+        },
+        "mappings": {
+            "dynamic": "strict",
+            "properties": {
+                "id": {"type": "long"},
+                "locale": {"type": "integer"},
+                "kind": {"type": "keyword"},
+                "title": {
+                    **text,
+                    "copy_to": "spell",
+                    "fields": {"sort": {"type": "keyword", "normalizer": "sort"}},
+                },
+                "summary": {**text, "copy_to": "spell"},
+                "keywords": {**text, "copy_to": "spell"},
+                "body": {**text, "term_vector": "with_positions_offsets"},
+                "spell": {"type": "text", "analyzer": "spell"},
+                "date": {"type": "date"},
+                "facets": {
+                    "type": "object",
+                    "properties": {facet: {"type": "keyword"} for facet in FACETS},
+                },
+                "fingerprint": {"type": "keyword", "index": False},
+            },
+        },
+    }
+
+
+def document_facets(document: SearchDocument) -> dict[str, list[str]]:
+    return {facet: sorted(values) for facet, values in document.facet_values().items()}
+
+
+def document_source(document: SearchDocument) -> dict:
+    source = {
+        "id": document.pk,
+        "locale": document.locale_id,
+        "kind": document.kind,
+        "title": document.title,
+        "summary": document.summary,
+        "keywords": document.keywords,
+        "body": document.body,
+        "date": document.date.isoformat() if document.date else None,
+        "facets": document_facets(document),
+    }
+    digest = hashlib.sha256(json.dumps(source, sort_keys=True).encode()).hexdigest()
+    return {**source, "fingerprint": digest[:16]}
+
+
+def _documents(ids: Iterable[int] | None = None, language: str | None = None):
+    documents = SearchDocument.objects.select_related("locale")
+    if ids is not None:
+        documents = documents.filter(id__in=list(ids))
+    if language is not None:
+        documents = documents.filter(locale__language_code=language)
+    return documents.order_by("id")
+
+
+def _bulk(actions: list[dict], *, refresh: bool) -> None:
+    if not actions:
+        return
+    lines = []
+    for action in actions:
+        source = action.pop("_source", None)
+        lines.append({action.pop("_op"): action})
+        if source is not None:
+            lines.append(source)
+    response = client().bulk(body=lines, refresh="true" if refresh else "false")
+    if response.get("errors"):
+        failures = [
+            item
+            for item in response["items"]
+            for result in item.values()
+            if result.get("status", 200) >= 300 and result.get("status") != 404
+        ]
+        if failures:
+            raise SearchServerError(f"bulk request failed: {failures[:3]}")
+
+
+# --- Lifecycle: create, rebuild behind the alias, sync, check --------------------------------
+
+
+def create_index(language: str) -> str:
+    name = f"{alias_name(language)}_{timezone.now():%Y%m%d%H%M%S%f}"
+    client().indices.create(index=name, body=index_body(language))
+    return name
+
+
+def alias_targets(language: str) -> list[str]:
+    es = client()
+    alias = alias_name(language)
+    if not es.indices.exists_alias(name=alias):
+        return []
+    return sorted(es.indices.get_alias(name=alias))
+
+
+def ensure_indexes() -> None:
+    """Every language has an index behind its alias (an empty one when new)."""
+    for language in languages():
+        if not alias_targets(language):
+            name = create_index(language)
+            client().indices.put_alias(index=name, name=alias_name(language))
+
+
+@dataclass
+class RebuildReport:
+    language: str
+    index: str
+    documents: int
+    removed: list[str] = field(default_factory=list)
+
+
+def rebuild(language: str) -> RebuildReport:
+    """Fill a new index, then move the alias in one atomic step and drop the old index.
+
+    Searches keep answering from the old index until the swap; updates that arrive during
+    the rebuild go to the old index too, so a drift check after the swap catches them
+    (``search_server check --repair``; the periodic reconcile does it on its own).
+    """
+    es = client()
+    name = create_index(language)
+    count = 0
+    batch: list[dict] = []
+    for document in _documents(language=language).iterator(chunk_size=BATCH_SIZE):
+        batch.append(
+            {
+                "_op": "index",
+                "_index": name,
+                "_id": document.pk,
+                "_source": document_source(document),
+            }
+        )
+        if len(batch) >= BATCH_SIZE:
+            _bulk(batch, refresh=False)
+            count += BATCH_SIZE
+            batch = []
+    count += len(batch)
+    _bulk(batch, refresh=False)
+    es.indices.refresh(index=name)
+    old = alias_targets(language)
+    alias = alias_name(language)
+    actions = [{"remove": {"index": index, "alias": alias}} for index in old]
+    actions.append({"add": {"index": name, "alias": alias}})
+    es.indices.update_aliases(body={"actions": actions})
+    for index in old:
+        es.indices.delete(index=index)
+    return RebuildReport(language, name, count, old)
+
+
+def sync(ids: Iterable[int], *, refresh: bool = True) -> int:
+    """Make the index hold exactly what the table holds for these ids (idempotent)."""
+    ids = sorted(set(ids))
+    if not ids:
+        return 0
+    ensure_indexes()
+    found = {document.pk: document for document in _documents(ids)}
+    actions = []
+    for pk in ids:
+        document = found.get(pk)
+        for language in languages():
+            alias = alias_name(language)
+            if document is not None and document.locale.language_code == language:
+                actions.append(
+                    {
+                        "_op": "index",
+                        "_index": alias,
+                        "_id": pk,
+                        "_source": document_source(document),
+                    }
+                )
+            else:
+                actions.append({"_op": "delete", "_index": alias, "_id": pk})
+    _bulk(actions, refresh=refresh)
+    return len(ids)
+
+
+def _indexed_fingerprints(language: str) -> dict[int, str]:
+    es = client()
+    alias = alias_name(language)
+    found: dict[int, str] = {}
+    search_after = None
+    while True:
+        body: dict = {"size": 1000, "_source": ["fingerprint"], "sort": [{"id": "asc"}]}
+        if search_after is not None:
+            body["search_after"] = search_after
+        hits = es.search(index=alias, body=body)["hits"]["hits"]
+        for hit in hits:
+            found[int(hit["_id"])] = hit["_source"]["fingerprint"]
+        if len(hits) < 1000:
+            return found
+        search_after = hits[-1]["sort"]
+
+
+@dataclass
+class Drift:
+    language: str
+    missing: list[int] = field(default_factory=list)
+    stale: list[int] = field(default_factory=list)
+    extra: list[int] = field(default_factory=list)
+
+    @property
+    def ids(self) -> list[int]:
+        return sorted([*self.missing, *self.stale, *self.extra])
+
+    @property
+    def is_clean(self) -> bool:
+        return not self.ids
+
+
+def check(language: str) -> Drift:
+    """Compare the index with the table: documents missing, changed or left over."""
+    ensure_indexes()
+    indexed = _indexed_fingerprints(language)
+    drift = Drift(language)
+    for document in _documents(language=language).iterator(chunk_size=BATCH_SIZE):
+        fingerprint = indexed.pop(document.pk, None)
+        if fingerprint is None:
+            drift.missing.append(document.pk)
+        elif fingerprint != document_source(document)["fingerprint"]:
+            drift.stale.append(document.pk)
+    drift.extra = sorted(indexed)
+    return drift
+
+
+def reconcile() -> list[Drift]:
+    """Check every language and repair what drifted; returns what was found."""
+    drifts = [check(language) for language in languages()]
+    for drift in drifts:
+        if not drift.is_clean:
+            sync(drift.ids)
+    return drifts
+
+
+def chunks(ids: list[int], size: int = BATCH_SIZE) -> Iterator[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+# --- The engine -------------------------------------------------------------------------------
+
+
+def _group_clause(alternatives: tuple[str, ...]) -> dict:
+    return {
+        "bool": {
+            "should": [
+                {
+                    "multi_match": {
+                        "query": alternative,
+                        "fields": FIELDS,
+                        "type": "phrase" if " " in alternative else "best_fields",
+                    }
+                }
+                for alternative in alternatives
+            ],
+            "minimum_should_match": 1,
+        }
+    }
+
+
+def _phrase_clause(phrase: str) -> dict:
+    return {"multi_match": {"query": phrase, "fields": FIELDS, "type": "phrase"}}
+
+
+def text_query(request: EngineRequest) -> dict | None:
+    parsed = request.parsed
+    if parsed.is_empty:
+        return None
+    groups = [_group_clause(group) for group in parsed.word_groups]
+    phrases = [_phrase_clause(phrase) for phrase in parsed.phrases]
+    query: dict = {"bool": {"must": phrases}}
+    if groups:
+        query["bool"]["should"] = [*groups]
+        if len(groups) > 1:
+            query["bool"]["should"].append(
+                {
+                    "constant_score": {
+                        "filter": {"bool": {"must": groups}},
+                        "boost": EVERY_WORD_BONUS,
+                    }
+                }
+            )
+        if not phrases:
+            query["bool"]["minimum_should_match"] = 1
+    return query
+
+
+def _facet_filter(filters: dict[str, tuple[str, ...]], skip: str = "") -> dict:
+    clauses = [
+        {"terms": {f"facets.{facet}": list(values)}}
+        for facet, values in filters.items()
+        if facet != skip
+    ]
+    return {"bool": {"filter": clauses}} if clauses else {"match_all": {}}
+
+
+def search_body(request: EngineRequest) -> dict:
+    scope: list[dict] = [{"term": {"locale": request.locale_id}}]
+    if request.content_types:
+        scope.append({"terms": {"kind": list(request.content_types)}})
+    matched = text_query(request)
+    query = {"bool": {"filter": scope, **({"must": [matched]} if matched else {})}}
+    newest = {"date": {"order": "desc", "missing": "_last"}}
+    if request.newest_first or matched is None:
+        sort = [newest, {"title.sort": "asc"}]
+    else:
+        sort = ["_score", newest, {"title.sort": "asc"}]
+    body: dict = {
+        "query": query,
+        "from": request.offset,
+        "size": request.limit,
+        "sort": sort,
+        "track_scores": True,
+        "track_total_hits": True,
+        "_source": False,
+        "aggs": {
+            facet: {
+                "filter": _facet_filter(request.filters, skip=facet),
+                "aggs": {"values": {"terms": {"field": f"facets.{facet}", "size": FACET_SIZE}}},
+            }
+            for facet in FACETS
+        },
+    }
+    if request.filters:
+        body["post_filter"] = _facet_filter(request.filters)
+    if matched is not None:
+        body["highlight"] = {
+            "pre_tags": ["<mark>"],
+            "post_tags": ["</mark>"],
+            "encoder": "html",
+            "highlight_query": matched,
+            "fields": {"body": {"fragment_size": SNIPPET_CHARS, "number_of_fragments": 2}},
+        }
+    return body
+
+
+class OpenSearchEngine:
+    """Answers the service's requests from the search server's index of the language."""
+
+    name = "search-server"
+
+    def search(self, request: EngineRequest) -> EngineAnswer:
+        response = client().search(
+            index=alias_name(request.language),
+            body=search_body(request),
+            request_timeout=settings.SEARCH_QUERY_TIMEOUT,
+        )
+        hits = response["hits"]
+        counts = {
+            facet: {
+                bucket["key"]: bucket["doc_count"]
+                for bucket in response["aggregations"][facet]["values"]["buckets"]
+            }
+            for facet in FACETS
+        }
+        return EngineAnswer(
+            ranked=[(int(hit["_id"]), float(hit.get("_score") or 0.0)) for hit in hits["hits"]],
+            total=hits["total"]["value"],
+            counts=counts,
+            snippets={
+                int(hit["_id"]): " … ".join(hit["highlight"]["body"])
+                for hit in hits["hits"]
+                if hit.get("highlight", {}).get("body")
+            },
+        )
+
+    def suggest(self, text: str, language: str) -> str | None:
+        """'Bedoelde u …' from the index: each unknown word replaced by its closest indexed word."""
+        response = client().search(
+            index=alias_name(language),
+            body={
+                "size": 0,
+                "suggest": {
+                    "text": text,
+                    "words": {
+                        "term": {"field": "spell", "suggest_mode": "missing", "min_word_length": 4}
+                    },
+                },
+            },
+            request_timeout=settings.SEARCH_QUERY_TIMEOUT,
+        )
+        changed = False
+        words = []
+        for entry in response["suggest"]["words"]:
+            if entry["options"]:
+                words.append(entry["options"][0]["text"])
+                changed = True
+            else:
+                words.append(entry["text"])
+        return " ".join(words) if changed else None
+
+
+class Outage:
+    """The state of the server as this process last saw it: one log line per incident."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.since: float | None = None
+        self.retry_at = 0.0
+
+    def skip_server(self) -> bool:
+        return self.since is not None and time.monotonic() < self.retry_at
+
+    def failed(self, error: BaseException) -> None:
+        with self.lock:
+            self.retry_at = time.monotonic() + settings.SEARCH_RETRY_AFTER
+            if self.since is None:
+                self.since = time.monotonic()
+                logger.warning(
+                    "Search server unreachable (%s: %s); answering from the database",
+                    type(error).__name__,
+                    error,
+                )
+
+    def answered(self) -> None:
+        with self.lock:
+            if self.since is not None:
+                logger.info(
+                    "Search server answers again after %.0f s", time.monotonic() - self.since
+                )
+                self.since = None
+
+
+outage = Outage()
+# Whether the last search in this request was answered by the database instead of the server.
+answered_from_database: ContextVar[bool] = ContextVar("answered_from_database", default=False)
+
+
+class DegradingEngine:
+    """The search server, or the database engine within a short timeout when it fails."""
+
+    def __init__(self, server: OpenSearchEngine, database) -> None:
+        self.server = server
+        self.database = database
+        self.name = server.name
+
+    def search(self, request: EngineRequest) -> EngineAnswer:
+        if not outage.skip_server():
+            try:
+                answer = self.server.search(request)
+            except transport_errors() as error:
+                outage.failed(error)
+            else:
+                outage.answered()
+                answered_from_database.set(False)
+                return answer
+        answered_from_database.set(True)
+        return self.database.search(request)
+
+
+def server_version() -> str:
+    info = client().info()
+    distribution = info["version"].get("distribution", "elasticsearch")
+    return f"{distribution} {info['version']['number']}"

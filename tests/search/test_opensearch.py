@@ -1,0 +1,181 @@
+"""The search-server engine against the real OpenSearch node of this run."""
+
+import threading
+from io import StringIO
+
+from django.core.management import call_command
+
+import pytest
+
+from search import opensearch
+from search.engines import EngineRequest, parse
+from search.models import SearchDocument
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_server")]
+
+
+def request_for(text: str, **kwargs) -> EngineRequest:
+    from wagtail.models import Locale
+
+    language = kwargs.pop("language", "nl")
+    locale = Locale.objects.get(language_code=language)
+    return EngineRequest(
+        parsed=parse(text, language),
+        language=language,
+        locale_id=locale.pk,
+        filters=kwargs.pop("filters", {}),
+        **kwargs,
+    )
+
+
+def found_titles(text: str, **kwargs) -> list[str]:
+    answer = opensearch.OpenSearchEngine().search(request_for(text, **kwargs))
+    titles = dict(SearchDocument.objects.values_list("id", "title"))
+    return [titles[pk] for pk, _score in answer.ranked]
+
+
+def analyze(language: str, analyzer: str, text: str) -> list[str]:
+    response = opensearch.client().indices.analyze(
+        index=opensearch.alias_name(language), body={"analyzer": analyzer, "text": text}
+    )
+    return [token["token"] for token in response["tokens"]]
+
+
+def index_settings(language: str) -> dict:
+    response = opensearch.client().indices.get_settings(index=opensearch.alias_name(language))
+    return next(iter(response.values()))["settings"]["index"]
+
+
+def test_dutch_index_stems_with_the_dutch_snowball_stemmer():
+    stemmer = index_settings("nl")["analysis"]["filter"]["nl_stemmer"]
+
+    assert stemmer == {"type": "stemmer", "language": "dutch"}
+
+
+def test_english_index_stems_with_the_english_stemmer():
+    stemmer = index_settings("en")["analysis"]["filter"]["en_stemmer"]
+
+    assert stemmer == {"type": "stemmer", "language": "english"}
+
+
+def test_dutch_analyzer_folds_accents_and_brings_plurals_to_the_singular():
+    assert analyze("nl", "text", "Zorgcoöperaties initiatieven buurthuizen") == analyze(
+        "nl", "text", "zorgcooperatie initiatief buurthuis"
+    )
+
+
+def test_english_analyzer_stems_english_words():
+    assert analyze("en", "text", "communities") == analyze("en", "text", "community")
+
+
+def test_accents_are_folded_in_search(corpus):
+    assert "Austerlitz Zorgt" in found_titles("cooperatie")
+
+
+def test_facet_counts_cover_every_value_beyond_ten(corpus, django_capture_on_commit_callbacks):
+    from knowledge.models import Theme
+
+    case = corpus["hoogeloon"]
+    for number in range(12):
+        case.themes.add(Theme.objects.create(slug=f"thema-{number}", name=f"Thema {number}"))
+    with django_capture_on_commit_callbacks(execute=True):
+        case.save_revision().publish()
+
+    answer = opensearch.OpenSearchEngine().search(request_for(""))
+
+    assert len(answer.counts["theme"]) == 14
+
+
+def test_a_new_glossary_synonym_takes_effect_after_rebuild(corpus):
+    from knowledge.models import GlossaryAlias, GlossaryTerm
+
+    term = GlossaryTerm.objects.get(slug="pgb")
+    GlossaryAlias.objects.create(term=term, text="zorgbudget")
+    search_synonyms = "zorgbudget"
+    assert "pgb" not in analyze("nl", "text_search", search_synonyms)
+
+    call_command("search_server", "rebuild", stdout=StringIO())
+
+    assert "pgb" in analyze("nl", "text_search", search_synonyms)
+
+
+def test_highlights_mark_the_matched_words(corpus):
+    answer = opensearch.OpenSearchEngine().search(request_for("huisarts"))
+    austerlitz = SearchDocument.objects.get(page_id=corpus["austerlitz"].pk)
+
+    assert answer.ranked[0][0] == austerlitz.pk
+    assert "<mark>huisarts</mark>" in answer.snippets[austerlitz.pk]
+
+
+def test_a_query_of_several_words_ranks_documents_with_every_word_first(corpus):
+    titles = found_titles("Zeist huisarts ouders")
+
+    assert titles[0] == "Austerlitz Zorgt"
+    assert "Ouderinitiatief met een persoonsgebonden budget" in titles
+
+
+def test_suggestion_for_a_typo_comes_from_the_index(corpus):
+    assert opensearch.OpenSearchEngine().suggest("hoogelon", "nl") == "hoogeloon"
+
+
+def test_rebuild_swaps_the_alias_while_searches_keep_answering(corpus):
+    before = opensearch.alias_targets("nl")
+    request = request_for("cooperatie")
+    answered, failed = [], []
+    stop = threading.Event()
+
+    def keep_searching():
+        while not stop.is_set():
+            try:
+                answered.append(opensearch.OpenSearchEngine().search(request).total)
+            except Exception as error:
+                failed.append(error)
+
+    searcher = threading.Thread(target=keep_searching)
+    searcher.start()
+    try:
+        for _ in range(3):
+            opensearch.rebuild("nl")
+    finally:
+        stop.set()
+        searcher.join()
+
+    assert failed == []
+    assert answered and min(answered) > 0
+    assert opensearch.alias_targets("nl") != before
+
+
+def test_check_finds_missing_stale_and_extra_documents(corpus):
+    documents = list(SearchDocument.objects.filter(locale__language_code="nl").order_by("id"))
+    es = opensearch.client()
+    alias = opensearch.alias_name("nl")
+    es.delete(index=alias, id=documents[0].pk, refresh=True)
+    SearchDocument.objects.filter(pk=documents[1].pk).update(title="Een andere titel")
+    es.index(index=alias, id=999999, body={"id": 999999, "fingerprint": "x"}, refresh=True)
+
+    drift = opensearch.check("nl")
+
+    assert (drift.missing, drift.stale, drift.extra) == (
+        [documents[0].pk],
+        [documents[1].pk],
+        [999999],
+    )
+
+
+def test_check_with_repair_brings_the_index_in_line(corpus):
+    documents = list(SearchDocument.objects.filter(locale__language_code="nl").order_by("id"))
+    opensearch.client().delete(index=opensearch.alias_name("nl"), id=documents[0].pk, refresh=True)
+
+    call_command("search_server", "check", "--repair", stdout=StringIO())
+
+    assert opensearch.check("nl").is_clean
+
+
+def test_sync_twice_leaves_one_copy(corpus):
+    ids = list(SearchDocument.objects.values_list("id", flat=True))
+
+    opensearch.sync(ids)
+    opensearch.sync(ids)
+
+    count = opensearch.client().count(index=opensearch.alias_name("nl"))["count"]
+    assert count == SearchDocument.objects.filter(locale__language_code="nl").count()
