@@ -1,0 +1,48 @@
+"""Adviser controls on public pages; for everybody else they render nothing at all."""
+
+from django import template
+
+from helpdesk import bundles
+
+register = template.Library()
+
+
+def _search_params(request) -> str:
+    match = request.resolver_match
+    return request.GET.urlencode() if match and match.url_name == "search" else ""
+
+
+@register.filter
+def is_adviser(user) -> bool:
+    return bundles.is_adviser(user)
+
+
+@register.inclusion_tag("helpdesk/includes/add_button.html", takes_context=True)
+def helpdesk_add(context, value="", title="", page=None, kind=""):
+    """A button for the hidden form of ``helpdesk_panel``: value is a search hit's URL or a key."""
+    request = context.get("request")
+    if page is not None:
+        value, title = f"page:{page.pk}", page.title
+    return {
+        "show": request is not None
+        and bundles.is_adviser(request.user)
+        and (not kind or kind in bundles.ADDABLE_KINDS),
+        "value": value,
+        "title": title,
+    }
+
+
+@register.inclusion_tag("helpdesk/includes/panel.html", takes_context=True)
+def helpdesk_panel(context):
+    request = context.get("request")
+    if request is None or not bundles.is_adviser(request.user):
+        return {"show": False}
+    bundle = bundles.current_bundle(request.user, request.session)
+    return {
+        "show": True,
+        "csrf_token": context.get("csrf_token"),
+        "bundle": bundle,
+        "items": list(bundle.items.all()) if bundle else [],
+        "next": request.get_full_path(),
+        "search": _search_params(request),
+    }

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from helpdesk import views
+
+app_name = "helpdesk"
+urlpatterns = [
+    path("pakket/<str:token>/", views.bundle_page, name="bundle_page"),
+    path("helpdesk/pakket/", views.current, name="current"),
+    path("helpdesk/pakket/toevoegen/", views.add, name="add"),
+    path("helpdesk/pakket/nieuw/", views.new, name="new"),
+    path("helpdesk/pakket/item/<int:item_id>/", views.item, name="item"),
+    path("helpdesk/pakketten/", views.bundle_list, name="list"),
+    path("helpdesk/pakketten/<int:bundle_id>/", views.detail, name="detail"),
+    path("helpdesk/pakketten/<int:bundle_id>/<str:action>/", views.bundle_action, name="action"),
+    path("helpdesk/voorbeelden-zoeken/", views.finder, name="finder"),
+]
