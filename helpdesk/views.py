@@ -38,7 +38,8 @@ def adviser_required(view):
 
 
 def _back(request, fallback: str):
-    target = request.POST.get("next", "")
+    # The add button names the page it stands on in its own URL; that wins over the form's field.
+    target = request.GET.get("next") or request.POST.get("next", "")
     if target and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
@@ -52,7 +53,7 @@ def _back(request, fallback: str):
 @require_POST
 @adviser_required
 def add(request):
-    search_params = request.POST.get("search", "")[:1000]
+    search_params = (request.GET.get("search") or request.POST.get("search", ""))[:1000]
     try:
         ref = bundles.resolve_item(request.POST.get("item", ""))
         bundle = bundles.current_bundle(request.user, request.session) or bundles.start_bundle(

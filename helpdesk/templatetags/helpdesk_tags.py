@@ -1,5 +1,7 @@
 """Adviser controls on public pages; for everybody else they render nothing at all."""
 
+from urllib.parse import urlencode
+
 from django import template
 
 from helpdesk import bundles
@@ -12,11 +14,6 @@ def _search_params(request) -> str:
     return request.GET.urlencode() if match and match.url_name == "search" else ""
 
 
-@register.filter
-def is_adviser(user) -> bool:
-    return bundles.is_adviser(user)
-
-
 @register.inclusion_tag("helpdesk/includes/add_button.html", takes_context=True)
 def helpdesk_add(context, value="", title="", page=None, kind=""):
     """A button for the hidden form of ``helpdesk_panel``: value is a search hit's URL or a key."""
@@ -24,6 +21,11 @@ def helpdesk_add(context, value="", title="", page=None, kind=""):
     if page is not None:
         value, title = f"page:{page.pk}", page.title
     return {
+        # Where to come back to, on the button itself: the search page's script replaces the
+        # results (and so this button) after each filter change, but not the panel's form.
+        "back": urlencode({"next": request.get_full_path(), "search": _search_params(request)})
+        if request is not None
+        else "",
         "show": request is not None
         and bundles.is_adviser(request.user)
         and (not kind or kind in bundles.ADDABLE_KINDS),
