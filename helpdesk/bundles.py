@@ -296,38 +296,52 @@ def request_send(bundle: Bundle, user) -> None:
 def deliver(bundle_id: int) -> bool:
     """Send the mail and mark the bundle sent; False when there is nothing (left) to send.
 
-    Mail errors propagate to the task, which retries; the bundle stays a concept meanwhile.
+    The row stays locked while the mail goes out, so a second task for the same bundle (the
+    sweep, a redelivery) waits and then finds it sent. Mail errors propagate to the task,
+    which retries; the bundle stays a concept meanwhile.
     """
     from django.core.mail import EmailMessage
     from django.template.loader import render_to_string
 
-    bundle = (
-        Bundle.objects.select_related("recipient_initiative")
-        .filter(pk=bundle_id, status=Bundle.CONCEPT, send_requested_at__isnull=False)
-        .first()
-    )
-    if bundle is None or not bundle.recipient_email:
-        return False
-    base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    with translation.override(bundle.recipient_language):
-        context = {
-            "bundle": bundle,
-            "items": visible_items(bundle, base_url=base_url),
-            "url": bundle_url(bundle),
-            "expires_at": _expiry(bundle),
-        }
-        subject = _("Examples for you: %(title)s") % {"title": bundle.title}
-        body = render_to_string("helpdesk/email/bundle.txt", context)
-    EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [bundle.recipient_email]).send()
     with transaction.atomic():
+        bundle = (
+            Bundle.objects.select_for_update()
+            .filter(pk=bundle_id, status=Bundle.CONCEPT, send_requested_at__isnull=False)
+            .first()
+        )
+        if bundle is None or not bundle.recipient_email:
+            return False
+        base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        with translation.override(bundle.recipient_language):
+            context = {
+                "bundle": bundle,
+                "items": visible_items(bundle, base_url=base_url),
+                "url": bundle_url(bundle),
+                "expires_at": _expiry(bundle),
+            }
+            subject = _("Examples for you: %(title)s") % {"title": bundle.title}
+            body = render_to_string("helpdesk/email/bundle.txt", context)
+        EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [bundle.recipient_email]).send()
         Bundle.objects.filter(pk=bundle.pk).update(
             status=Bundle.SENT,
             sent_at=timezone.now(),
             expires_at=context["expires_at"],
             send_error="",
         )
-        _event(bundle, BundleEvent.SENT, None, bundle.recipient_email)
+        _event(bundle, BundleEvent.SENT)
     return True
+
+
+def unsent_bundle_ids(*, now=None) -> list[int]:
+    """Sending asked for over 15 minutes ago and never tried: the broker was down at the time."""
+    now = now or timezone.now()
+    return list(
+        Bundle.objects.filter(
+            status=Bundle.CONCEPT,
+            send_requested_at__lt=now - timedelta(minutes=15),
+            send_error="",
+        ).values_list("pk", flat=True)
+    )
 
 
 def _expiry(bundle: Bundle):
@@ -349,7 +363,8 @@ def record_send_error(bundle_id: int, error: Exception, *, final: bool) -> None:
         update["send_requested_at"] = None
     Bundle.objects.filter(pk=bundle.pk).update(**update)
     if final:
-        _event(bundle, BundleEvent.SEND_FAILED, None, f"{type(error).__name__}: {error}")
+        # The error's text may hold the address; the audit trail outlives it (retention).
+        _event(bundle, BundleEvent.SEND_FAILED, None, type(error).__name__)
 
 
 def sending(bundle: Bundle) -> bool:

@@ -28,6 +28,15 @@ def send_bundle(self, bundle_id: int) -> bool:
         raise self.retry(exc=error, countdown=min(30 * 2**self.request.retries, 60 * 60)) from error
 
 
+@shared_task(name="helpdesk.sweep_unsent")
+def sweep_unsent() -> int:
+    """Run by Celery beat: send again what never reached the broker."""
+    ids = bundles.unsent_bundle_ids()
+    for bundle_id in ids:
+        send_bundle.delay(bundle_id)
+    return len(ids)
+
+
 @shared_task(name="helpdesk.remove_old_recipients")
 def remove_old_recipients() -> int:
     return bundles.remove_old_recipients()

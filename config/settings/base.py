@@ -194,6 +194,7 @@ CELERY_BEAT_SCHEDULE = {
         "task": "academy.anonymise_old_registrations",
         "schedule": 24 * 60 * 60.0,
     },
+    "helpdesk-sweep-unsent": {"task": "helpdesk.sweep_unsent", "schedule": 15 * 60.0},
     "helpdesk-remove-old-recipients": {
         "task": "helpdesk.remove_old_recipients",
         "schedule": 24 * 60 * 60.0,

@@ -145,3 +145,34 @@ def test_recipient_email_is_removed_after_the_retention_period(adviser):
     recent.refresh_from_db()
     assert old.recipient_email == "" and old.recipient_removed_at is not None
     assert recent.recipient_email == "bestuur@delinde.example.org"
+
+
+def test_a_send_request_that_never_reached_the_broker_is_swept_up(adviser, cases):
+    from helpdesk.tasks import sweep_unsent
+
+    stale = timezone.now() - timedelta(minutes=20)
+    lost = BundleFactory(created_by=adviser, send_requested_at=stale)
+    BundleItemFactory(bundle=lost, page=cases[0])
+    retrying = BundleFactory(created_by=adviser, send_requested_at=stale, send_error="nog bezig")
+    assert bundles.unsent_bundle_ids() == [lost.pk]
+    assert sweep_unsent() == 1
+    lost.refresh_from_db()
+    retrying.refresh_from_db()
+    assert lost.status == Bundle.SENT
+    assert retrying.status == Bundle.CONCEPT
+
+
+def test_a_bundle_is_delivered_once(adviser, cases, mailoutbox):
+    bundle = BundleFactory(created_by=adviser, send_requested_at=timezone.now())
+    BundleItemFactory(bundle=bundle, page=cases[0])
+    assert bundles.deliver(bundle.pk) is True
+    assert bundles.deliver(bundle.pk) is False
+    assert len(mailoutbox) == 1
+
+
+def test_the_audit_trail_keeps_no_recipient_address(adviser, cases):
+    bundle = BundleFactory(created_by=adviser, send_requested_at=timezone.now())
+    BundleItemFactory(bundle=bundle, page=cases[0])
+    bundles.deliver(bundle.pk)
+    details = " ".join(bundle.events.values_list("detail", flat=True))
+    assert "delinde.example.org" not in details
