@@ -11,7 +11,7 @@ from knowledge.models import (
 )
 
 from .finder import SIZES, CallerProfile
-from .models import Bundle
+from .models import Bundle, CaseNote
 
 
 class BundleForm(forms.ModelForm):
@@ -109,3 +109,20 @@ class ProfileForm(forms.Form):
             keywords=tuple(data["keywords"].lower().split()[:10]),
             locale=self.language,
         )
+
+
+class CaseNoteForm(forms.ModelForm):
+    class Meta:
+        model = CaseNote
+        fields = [
+            "internal_notes",
+            "willing_to_be_contacted",
+            "contact_route",
+            "last_checked",
+            "still_active",
+        ]
+        widgets = {
+            "internal_notes": forms.Textarea(attrs={"rows": 4}),
+            "contact_route": forms.Textarea(attrs={"rows": 2}),
+            "last_checked": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }

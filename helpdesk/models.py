@@ -194,3 +194,46 @@ class BundleEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_action_display()} {self.at:%Y-%m-%d %H:%M}"
+
+
+class CaseNote(models.Model):
+    """What advisers know of a case beyond the published story; never shown to the public."""
+
+    YES, NO, UNKNOWN = "ja", "nee", "onbekend"
+    ACTIVE_CHOICES = [(YES, _("yes")), (NO, _("no")), (UNKNOWN, _("unknown"))]
+
+    case = models.OneToOneField(
+        "knowledge.CasePage", on_delete=models.CASCADE, related_name="helpdesk_note"
+    )
+    internal_notes = models.TextField(_("internal notes"), blank=True)
+    willing_to_be_contacted = models.BooleanField(
+        _("willing to be contacted"),
+        default=False,
+        help_text=_("The initiative agreed that other initiatives may call or write to it."),
+    )
+    contact_route = models.TextField(
+        _("contact route"),
+        blank=True,
+        max_length=500,
+        help_text=_("Who to ask for and how; advisers pass it on, it is never published."),
+    )
+    last_checked = models.DateField(_("last checked"), null=True, blank=True)
+    still_active = models.CharField(
+        _("still active?"), max_length=10, choices=ACTIVE_CHOICES, default=UNKNOWN
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("adviser's note on a case")
+        verbose_name_plural = _("advisers' notes on cases")
+
+    def __str__(self) -> str:
+        return str(self.case)

@@ -13,4 +13,6 @@ urlpatterns = [
     path("helpdesk/pakketten/<int:bundle_id>/", views.detail, name="detail"),
     path("helpdesk/pakketten/<int:bundle_id>/<str:action>/", views.bundle_action, name="action"),
     path("helpdesk/voorbeelden-zoeken/", views.finder, name="finder"),
+    path("helpdesk/praktijkvoorbeelden/<int:case_id>/", views.case_note, name="case_note"),
+    path("helpdesk/controleren/", views.due_checks, name="due_checks"),
 ]

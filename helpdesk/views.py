@@ -18,8 +18,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from helpdesk import bundles
+from helpdesk.case_notes import cases_due_for_a_check, mark_checked, note_for
 from helpdesk.finder import find_precedents
-from helpdesk.forms import BundleForm, ProfileForm
+from helpdesk.forms import BundleForm, CaseNoteForm, ProfileForm
 from helpdesk.models import Bundle, BundleEvent, BundleItem
 
 
@@ -229,6 +230,45 @@ def finder(request):
         "helpdesk/finder.html",
         {"form": form, "precedents": precedents},
         status=400 if form.is_bound and form.errors else 200,
+    )
+
+
+# --- Adviser-only knowledge on cases ---------------------------------------------------------
+
+
+@adviser_required
+def case_note(request, case_id):
+    from knowledge.models import CasePage
+
+    case = get_object_or_404(CasePage, pk=case_id)
+    note = note_for(case)
+    if request.method == "POST" and request.POST.get("action") == "checked":
+        mark_checked(case, request.user)
+        messages.success(request, _("Marked as checked today."))
+        return _back(request, reverse("helpdesk:case_note", args=[case.pk]))
+    form = CaseNoteForm(request.POST or None, instance=note)
+    if request.method == "POST":
+        if form.is_valid():
+            note = form.save(commit=False)
+            note.updated_by = request.user
+            note.save()
+            messages.success(request, _("The notes have been saved."))
+            return redirect(case.url or reverse("helpdesk:due_checks"))
+        messages.error(request, _("The notes have not been saved. Check the marked fields."))
+    return TemplateResponse(
+        request,
+        "helpdesk/case_note.html",
+        {"case": case, "form": form},
+        status=400 if form.errors else 200,
+    )
+
+
+@adviser_required
+def due_checks(request):
+    return TemplateResponse(
+        request,
+        "helpdesk/due_checks.html",
+        {"due": cases_due_for_a_check(language=get_language())},
     )
 
 

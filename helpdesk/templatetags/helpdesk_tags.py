@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from django import template
 
 from helpdesk import bundles
+from helpdesk.case_notes import note_for
 
 register = template.Library()
 
@@ -47,4 +48,21 @@ def helpdesk_panel(context):
         "items": list(bundle.items.all()) if bundle else [],
         "next": request.get_full_path(),
         "search": _search_params(request),
+    }
+
+
+@register.inclusion_tag("helpdesk/includes/case_note.html", takes_context=True)
+def helpdesk_case_note(context, page):
+    """On a case page, for advisers only: internal notes, contact route and check markers."""
+    from knowledge.models import CasePage
+
+    request = context.get("request")
+    if request is None or not bundles.is_adviser(request.user) or not isinstance(page, CasePage):
+        return {"show": False}
+    return {
+        "show": True,
+        "case": page,
+        "note": note_for(page),
+        "csrf_token": context.get("csrf_token"),
+        "next": request.get_full_path(),
     }

@@ -258,9 +258,15 @@ def test_guessing_tokens_is_rate_limited(client, sent_bundle):
 
 
 def test_finder_page_shows_ranked_cases_with_reasons(client, adviser, cases):
+    from knowledge.models import CasePage
+
+    CasePage.objects.filter(pk=cases[2].pk).update(setting="dorp")
     client.force_login(adviser)
     response = client.get(reverse("helpdesk:finder"), {"setting": "dorp"})
+    html = response.content.decode()
     assert response.status_code == 200
+    assert "Hospices" in html and "ook een dorp" in html
+    assert "Austerlitz zorgt" not in html
 
 
 def test_finder_with_bad_input_answers_400_in_dutch(client, adviser):
