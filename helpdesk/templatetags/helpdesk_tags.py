@@ -16,11 +16,13 @@ def _search_params(request) -> str:
 
 
 @register.inclusion_tag("helpdesk/includes/add_button.html", takes_context=True)
-def helpdesk_add(context, value="", title="", page=None, kind=""):
+def helpdesk_add(context, value="", title="", page=None, term=None, kind=""):
     """A button for the hidden form of ``helpdesk_panel``: value is a search hit's URL or a key."""
     request = context.get("request")
     if page is not None:
         value, title = f"page:{page.pk}", page.title
+    if term is not None:
+        value, title = f"glossary:{term.pk}", term.term
     return {
         # Where to come back to, on the button itself: the search page's script replaces the
         # results (and so this button) after each filter change, but not the panel's form.

@@ -10,6 +10,7 @@ from django.utils import timezone
 import pytest
 
 from config.celery import app as celery_app
+from helpdesk.bundles import visible_items
 from helpdesk.models import Bundle
 from search.index import index_page
 from tests.knowledge.factories import UserFactory
@@ -283,3 +284,35 @@ def test_earlier_questions_are_searchable(client, adviser):
     html = client.get(reverse("helpdesk:list"), {"q": "dorpshuis"}).content.decode()
     assert "dorpshuis gefinancierd" in html
     assert "dorpsondersteuner" not in html
+
+
+def test_adviser_adds_a_glossary_term_from_the_glossary_page(client, adviser, knowledge_index):
+    from tests.knowledge.factories import GlossaryPageFactory, GlossaryTermFactory
+
+    glossary = GlossaryPageFactory(parent=knowledge_index)
+    term = GlossaryTermFactory(
+        term="Wmo", slug="wmo", definition="Wet maatschappelijke ondersteuning."
+    )
+    client.force_login(adviser)
+    assert f'value="glossary:{term.pk}"' in client.get(glossary.url).content.decode()
+    client.post(reverse("helpdesk:add"), {"item": f"glossary:{term.pk}"})
+    bundle = Bundle.objects.get(created_by=adviser)
+    (visible,) = visible_items(bundle)
+    assert visible.title == "Wmo" and visible.url.endswith("#wmo")
+
+
+def test_most_sent_items_are_listed_per_theme(client, adviser, cases):
+    from tests.knowledge.factories import ThemeFactory
+
+    wonen = ThemeFactory(slug="wonen", name="Wonen")
+    for _ in range(2):
+        bundle = BundleFactory(created_by=adviser, status=Bundle.SENT, sent_at=timezone.now())
+        bundle.question_themes.set([wonen])
+        BundleItemFactory(bundle=bundle, page=cases[0])
+    other = BundleFactory(created_by=adviser, status=Bundle.SENT, sent_at=timezone.now())
+    BundleItemFactory(bundle=other, page=cases[1])
+    client.force_login(adviser)
+    html = client.get(reverse("helpdesk:list"), {"thema": "wonen"}).content.decode()
+    most_sent = html[html.index("Het vaakst verstuurd") :]
+    assert "Austerlitz zorgt · 2 keer" in most_sent
+    assert "Tot uw Dienst" not in most_sent
