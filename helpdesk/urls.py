@@ -5,6 +5,7 @@ from helpdesk import views
 app_name = "helpdesk"
 urlpatterns = [
     path("pakket/<str:token>/", views.bundle_page, name="bundle_page"),
+    path("pakket/<str:token>/pdf/", views.bundle_pdf, name="bundle_pdf"),
     path("helpdesk/pakket/", views.current, name="current"),
     path("helpdesk/pakket/toevoegen/", views.add, name="add"),
     path("helpdesk/pakket/nieuw/", views.new, name="new"),

@@ -7,12 +7,13 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.cache import cache
 from django.db.models import Count, Q
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -22,6 +23,7 @@ from helpdesk.case_notes import cases_due_for_a_check, mark_checked, note_for
 from helpdesk.finder import find_precedents
 from helpdesk.forms import BundleForm, CaseNoteForm, ProfileForm
 from helpdesk.models import Bundle, BundleEvent, BundleItem
+from helpdesk.pdf import bundle_document
 
 
 def adviser_required(view):
@@ -296,11 +298,12 @@ def _noindex(response):
     return response
 
 
-def bundle_page(request, token):
-    """No login: the token is the key. Expired or revoked links get a friendly 410."""
+def _open_bundle(request, token):
+    """The bundle behind a link, or the friendly refusal: 429, 404 (unknown) or 410."""
     if _too_many_misses(request):
-        response = TemplateResponse(request, "helpdesk/link_unavailable.html", {}, status=429)
-        return _noindex(response)
+        return None, _noindex(
+            TemplateResponse(request, "helpdesk/link_unavailable.html", {}, status=429)
+        )
     bundle = Bundle.objects.filter(token=token[:64]).first() if token else None
     state = bundle.link_state(timezone.now()) if bundle else "unknown"
     if state in ("unknown", "unsent"):
@@ -308,12 +311,20 @@ def bundle_page(request, token):
         response = TemplateResponse(
             request, "helpdesk/link_unavailable.html", {"state": "unknown"}, status=404
         )
-        return _noindex(response)
+        return None, _noindex(response)
     if state != "open":
         response = TemplateResponse(
             request, "helpdesk/link_unavailable.html", {"state": state}, status=410
         )
-        return _noindex(response)
+        return None, _noindex(response)
+    return bundle, None
+
+
+def bundle_page(request, token):
+    """No login: the token is the key. Expired or revoked links get a friendly 410."""
+    bundle, refusal = _open_bundle(request, token)
+    if refusal is not None:
+        return refusal
     with translation.override(bundle.recipient_language):
         response = TemplateResponse(
             request,
@@ -325,4 +336,16 @@ def bundle_page(request, token):
             },
         )
         response.render()
+    return _noindex(response)
+
+
+def bundle_pdf(request, token):
+    bundle, refusal = _open_bundle(request, token)
+    if refusal is not None:
+        return refusal
+    base_url = request.build_absolute_uri("/").rstrip("/")
+    with translation.override(bundle.recipient_language):
+        data = bundle_document(bundle, bundles.visible_items(bundle, base_url=base_url))
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{slugify(bundle.title)[:60]}.pdf"'
     return _noindex(response)

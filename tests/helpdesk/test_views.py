@@ -316,3 +316,20 @@ def test_most_sent_items_are_listed_per_theme(client, adviser, cases):
     most_sent = html[html.index("Het vaakst verstuurd") :]
     assert "Austerlitz zorgt · 2 keer" in most_sent
     assert "Tot uw Dienst" not in most_sent
+
+
+def test_pdf_download_holds_the_available_items_only(client, sent_bundle, cases):
+    cases[1].unpublish()
+    response = client.get(f"/pakket/{sent_bundle.token}/pdf/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response["X-Robots-Tag"].startswith("noindex")
+    data = response.content
+    assert data.startswith(b"%PDF-1.4") and data.rstrip().endswith(b"%%EOF")
+    assert b"Austerlitz zorgt" in data and b"Lees vooral de Wmo-paragraaf." in data
+    assert b"Tot uw Dienst" not in data and b"Niet meer beschikbaar" in data
+
+
+def test_pdf_of_a_revoked_bundle_is_refused(client, sent_bundle):
+    Bundle.objects.filter(pk=sent_bundle.pk).update(revoked_at=timezone.now())
+    assert client.get(f"/pakket/{sent_bundle.token}/pdf/").status_code == 410
