@@ -11,7 +11,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from helpdesk import bundles
-from helpdesk.models import Bundle
+from helpdesk.models import Bundle, BundleEvent
 
 
 def public_side_link(bundle: Bundle) -> str:
@@ -40,6 +40,22 @@ class BundleViewSet(SnippetViewSet):
 
 
 register_snippet(BundleViewSet)
+
+
+@hooks.register("after_create_snippet")
+def record_bundle_created(request, instance):
+    """A bundle made in the admin belongs to its maker, like one started on the site."""
+    if isinstance(instance, Bundle):
+        Bundle.objects.filter(pk=instance.pk, created_by__isnull=True).update(
+            created_by=request.user
+        )
+        BundleEvent.objects.create(bundle=instance, action=BundleEvent.CREATED, user=request.user)
+
+
+@hooks.register("after_edit_snippet")
+def record_bundle_edited(request, instance):
+    if isinstance(instance, Bundle):
+        BundleEvent.objects.create(bundle=instance, action=BundleEvent.EDITED, user=request.user)
 
 
 class AdviserMenuItem(MenuItem):

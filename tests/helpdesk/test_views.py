@@ -333,3 +333,24 @@ def test_pdf_download_holds_the_available_items_only(client, sent_bundle, cases)
 def test_pdf_of_a_revoked_bundle_is_refused(client, sent_bundle):
     Bundle.objects.filter(pk=sent_bundle.pk).update(revoked_at=timezone.now())
     assert client.get(f"/pakket/{sent_bundle.token}/pdf/").status_code == 410
+
+
+def test_a_bundle_made_in_the_admin_belongs_to_its_maker(client, adviser):
+    client.force_login(adviser)
+    response = client.post(
+        "/admin/snippets/helpdesk/bundle/add/",
+        {
+            "title": "Vraag over een dorpshuis",
+            "question": "Wie heeft een dorpshuis overgenomen?",
+            "recipient_name": "Dorpsraad",
+            "recipient_email": "",
+            "recipient_language": "nl",
+            "introduction": "",
+            "search_params": "",
+            "expires_at": "",
+        },
+    )
+    assert response.status_code == 302
+    bundle = Bundle.objects.get(title="Vraag over een dorpshuis")
+    assert bundle.created_by == adviser
+    assert list(bundle.events.values_list("action", "user")) == [("created", adviser.pk)]
