@@ -16,6 +16,7 @@ from wagtail.rich_text import RichText
 from academy.demo import load_academy_demo
 from academy.models import AcademyIndexPage
 from core.site_tree import ensure_site_tree
+from helpdesk.bundles import ensure_helpdesk_group
 from knowledge import demo_content
 from knowledge.editorial import ensure_editorial_workflow
 from knowledge.models import (
@@ -246,4 +247,5 @@ def load_demo_content() -> list[str]:
     _load_whitepapers(index, locale, report)
     load_demo_uploads(home, locale, report.created)
     report.created += load_academy_demo(academy, index, locale)
+    ensure_helpdesk_group()
     return report.lines()

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "knowledge",
     "academy",
     "search",
+    "helpdesk",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -205,6 +206,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "academy.anonymise_old_registrations",
         "schedule": 24 * 60 * 60.0,
     },
+    "helpdesk-sweep-unsent": {"task": "helpdesk.sweep_unsent", "schedule": 15 * 60.0},
+    "helpdesk-remove-old-recipients": {
+        "task": "helpdesk.remove_old_recipients",
+        "schedule": 24 * 60 * 60.0,
+    },
     # A no-op on the database engine; with a search server it repairs what updates missed.
     "reconcile-search-server": {"task": "search.reconcile_search_server", "schedule": 10 * 60.0},
 }
@@ -288,6 +294,15 @@ ACADEMY_RETENTION_MONTHS = env.get_int("ACADEMY_RETENTION_MONTHS", 12)
 ACADEMY_LINK_MAX_AGE_DAYS = env.get_int("ACADEMY_LINK_MAX_AGE_DAYS", 365)
 ACADEMY_REMINDER_DAYS = 2
 ACADEMY_CALENDAR_DOMAIN = "academie.nlzve.nl"
+
+# --- Helpdesk -----------------------------------------------------------------------------------
+# A bundle's private link works this many days after sending (advisers may set another date).
+HELPDESK_LINK_DAYS = env.get_int("HELPDESK_LINK_DAYS", 90)
+# The recipient's e-mail address is removed this many months after sending.
+HELPDESK_RECIPIENT_RETENTION_MONTHS = env.get_int("HELPDESK_RECIPIENT_RETENTION_MONTHS", 24)
+HELPDESK_SEND_RETRIES = env.get_int("HELPDESK_SEND_RETRIES", 5)
+# Unknown bundle links one address may try per hour before it is refused (token guessing).
+HELPDESK_TOKEN_MISSES_PER_HOUR = 20
 
 # --- Site-wide contact shown in the footer ----------------------------------------------------
 HELPDESK_PHONE = "0800-8010"

@@ -179,3 +179,35 @@ def test_sync_twice_leaves_one_copy(corpus):
 
     count = opensearch.client().count(index=opensearch.alias_name("nl"))["count"]
     assert count == SearchDocument.objects.filter(locale__language_code="nl").count()
+
+
+def test_search_server_command_runs_from_the_command_line(corpus, settings):
+    """Through manage.py, so Django's system checks run first (call_command skips them)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import PROJECT_DIR
+
+    database = settings.DATABASES["default"]
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "TEST_DATABASE_URL": f"postgres://{database['USER']}:{database['PASSWORD']}@"
+        f"{database['HOST']}:{database['PORT'] or 5432}/{database['NAME']}",
+        "SEARCH_ENGINE": settings.SEARCH_ENGINE,
+        "SEARCH_URL": settings.SEARCH_URL,
+        "SEARCH_INDEX_PREFIX": settings.SEARCH_INDEX_PREFIX,
+    }
+
+    result = subprocess.run(
+        [sys.executable, "manage.py", "search_server", "status"],
+        cwd=PROJECT_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "nl" in result.stdout

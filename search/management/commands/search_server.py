@@ -24,11 +24,12 @@ class Command(BaseCommand):
             )
         languages = [language] if language else opensearch.languages()
         try:
-            getattr(self, action)(languages, repair=repair)
+            # Prefixed: BaseCommand already has a check() (the system checks).
+            getattr(self, f"run_{action}")(languages, repair=repair)
         except opensearch.transport_errors() as error:
             raise CommandError(f"De zoekserver antwoordt niet goed: {error}") from error
 
-    def rebuild(self, languages, **options):
+    def run_rebuild(self, languages, **options):
         for language in languages:
             report = opensearch.rebuild(language)
             self.stdout.write(
@@ -36,7 +37,7 @@ class Command(BaseCommand):
                 f" (oude index verwijderd: {', '.join(report.removed) or 'geen'})"
             )
 
-    def check(self, languages, *, repair, **options):
+    def run_check(self, languages, *, repair, **options):
         drifted = False
         for language in languages:
             drift = opensearch.check(language)
@@ -53,7 +54,7 @@ class Command(BaseCommand):
         if drifted and not repair:
             raise CommandError("De index wijkt af van de database; herstel met --repair.")
 
-    def status(self, languages, **options):
+    def run_status(self, languages, **options):
         self.stdout.write(opensearch.server_version())
         for language in languages:
             targets = opensearch.alias_targets(language)

@@ -1,0 +1,128 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from knowledge.models import (
+    DevelopmentStage,
+    FundingSource,
+    InitiativeType,
+    LegalForm,
+    Province,
+    Theme,
+)
+
+from .finder import SIZES, CallerProfile
+from .models import Bundle, CaseNote
+
+
+class BundleForm(forms.ModelForm):
+    class Meta:
+        model = Bundle
+        fields = [
+            "title",
+            "question",
+            "question_themes",
+            "recipient_initiative",
+            "recipient_name",
+            "recipient_email",
+            "recipient_language",
+            "introduction",
+            "expires_at",
+        ]
+        widgets = {
+            "question": forms.Textarea(attrs={"rows": 3}),
+            "introduction": forms.Textarea(attrs={"rows": 6}),
+            "question_themes": forms.CheckboxSelectMultiple,
+            "expires_at": forms.DateTimeInput(attrs={"type": "datetime-local"}),
+        }
+
+    def __init__(self, *args, language: str = "nl", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["question_themes"].queryset = Theme.objects.filter(
+            locale__language_code=language
+        )
+        self.fields["expires_at"].help_text = _("Empty: the standard period after sending.")
+
+
+def _choices(model, language: str, empty: str):
+    return [("", empty)] + [
+        (term.slug, term.name) for term in model.objects.filter(locale__language_code=language)
+    ]
+
+
+class ProfileForm(forms.Form):
+    """What the adviser knows of the caller; every field optional."""
+
+    initiative_type = forms.ChoiceField(label=_("Kind of initiative"), required=False)
+    setting = forms.ChoiceField(
+        label=_("Setting"),
+        required=False,
+        choices=[
+            ("", _("unknown")),
+            ("dorp", _("village")),
+            ("wijk", _("neighbourhood")),
+            ("stad", _("city")),
+        ],
+    )
+    province = forms.ChoiceField(label=_("Province"), required=False)
+    legal_form = forms.ChoiceField(label=_("Legal form"), required=False)
+    development_stage = forms.ChoiceField(label=_("Stage"), required=False)
+    size = forms.ChoiceField(
+        label=_("Size (members)"),
+        required=False,
+        choices=[("", _("unknown"))] + [(key, key) for key in SIZES],
+    )
+    themes = forms.MultipleChoiceField(
+        label=_("Themes of the question"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    funding_sources = forms.MultipleChoiceField(
+        label=_("Funding in the question"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    keywords = forms.CharField(
+        label=_("Other words of the question"),
+        required=False,
+        max_length=200,
+        help_text=_("For example: wmo dementie"),
+    )
+
+    def __init__(self, *args, language: str = "nl", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.language = language
+        unknown = _("unknown")
+        self.fields["initiative_type"].choices = _choices(InitiativeType, language, unknown)
+        self.fields["province"].choices = _choices(Province, language, unknown)
+        self.fields["legal_form"].choices = _choices(LegalForm, language, unknown)
+        self.fields["development_stage"].choices = _choices(DevelopmentStage, language, unknown)
+        self.fields["themes"].choices = _choices(Theme, language, "")[1:]
+        self.fields["funding_sources"].choices = _choices(FundingSource, language, "")[1:]
+
+    def profile(self) -> CallerProfile:
+        data = self.cleaned_data
+        return CallerProfile(
+            initiative_type=data["initiative_type"],
+            setting=data["setting"],
+            province=data["province"],
+            legal_form=data["legal_form"],
+            development_stage=data["development_stage"],
+            size=data["size"],
+            themes=tuple(data["themes"]),
+            funding_sources=tuple(data["funding_sources"]),
+            keywords=tuple(data["keywords"].lower().split()[:10]),
+            locale=self.language,
+        )
+
+
+class CaseNoteForm(forms.ModelForm):
+    class Meta:
+        model = CaseNote
+        fields = [
+            "internal_notes",
+            "willing_to_be_contacted",
+            "contact_route",
+            "last_checked",
+            "still_active",
+        ]
+        widgets = {
+            "internal_notes": forms.Textarea(attrs={"rows": 4}),
+            "contact_route": forms.Textarea(attrs={"rows": 2}),
+            "last_checked": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }

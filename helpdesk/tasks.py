@@ -1,0 +1,42 @@
+"""Sending bundles by Celery: retried with backoff; a final failure is shown, never lost."""
+
+import logging
+
+from django.conf import settings
+
+from celery import shared_task
+
+from academy.tasks import MAIL_ERRORS
+from core.tasks import TRANSIENT_ERRORS
+from helpdesk import bundles
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task(bind=True, name="helpdesk.send_bundle", max_retries=settings.HELPDESK_SEND_RETRIES)
+def send_bundle(self, bundle_id: int) -> bool:
+    try:
+        return bundles.deliver(bundle_id)
+    except MAIL_ERRORS + TRANSIENT_ERRORS as error:
+        final = self.request.retries >= self.max_retries
+        logger.warning(
+            "Bundle %s not sent (attempt %s): %s", bundle_id, self.request.retries, error
+        )
+        bundles.record_send_error(bundle_id, error, final=final)
+        if final:
+            return False
+        raise self.retry(exc=error, countdown=min(30 * 2**self.request.retries, 60 * 60)) from error
+
+
+@shared_task(name="helpdesk.sweep_unsent")
+def sweep_unsent() -> int:
+    """Run by Celery beat: send again what never reached the broker."""
+    ids = bundles.unsent_bundle_ids()
+    for bundle_id in ids:
+        send_bundle.delay(bundle_id)
+    return len(ids)
+
+
+@shared_task(name="helpdesk.remove_old_recipients")
+def remove_old_recipients() -> int:
+    return bundles.remove_old_recipients()

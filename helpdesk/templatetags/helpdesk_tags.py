@@ -1,0 +1,70 @@
+"""Adviser controls on public pages; for everybody else they render nothing at all."""
+
+from urllib.parse import urlencode
+
+from django import template
+
+from helpdesk import bundles
+from helpdesk.case_notes import note_for
+
+register = template.Library()
+
+
+def _search_params(request) -> str:
+    match = request.resolver_match
+    return request.GET.urlencode() if match and match.url_name == "search" else ""
+
+
+@register.inclusion_tag("helpdesk/includes/add_button.html", takes_context=True)
+def helpdesk_add(context, value="", title="", page=None, term=None, kind=""):
+    """A button for the hidden form of ``helpdesk_panel``: value is a search hit's URL or a key."""
+    request = context.get("request")
+    if page is not None:
+        value, title = f"page:{page.pk}", page.title
+    if term is not None:
+        value, title = f"glossary:{term.pk}", term.term
+    return {
+        # Where to come back to, on the button itself: the search page's script replaces the
+        # results (and so this button) after each filter change, but not the panel's form.
+        "back": urlencode({"next": request.get_full_path(), "search": _search_params(request)})
+        if request is not None
+        else "",
+        "show": request is not None
+        and bundles.is_adviser(request.user)
+        and (not kind or kind in bundles.ADDABLE_KINDS),
+        "value": value,
+        "title": title,
+    }
+
+
+@register.inclusion_tag("helpdesk/includes/panel.html", takes_context=True)
+def helpdesk_panel(context):
+    request = context.get("request")
+    if request is None or not bundles.is_adviser(request.user):
+        return {"show": False}
+    bundle = bundles.current_bundle(request.user, request.session)
+    return {
+        "show": True,
+        "csrf_token": context.get("csrf_token"),
+        "bundle": bundle,
+        "items": list(bundle.items.all()) if bundle else [],
+        "next": request.get_full_path(),
+        "search": _search_params(request),
+    }
+
+
+@register.inclusion_tag("helpdesk/includes/case_note.html", takes_context=True)
+def helpdesk_case_note(context, page):
+    """On a case page, for advisers only: internal notes, contact route and check markers."""
+    from knowledge.models import CasePage
+
+    request = context.get("request")
+    if request is None or not bundles.is_adviser(request.user) or not isinstance(page, CasePage):
+        return {"show": False}
+    return {
+        "show": True,
+        "case": page,
+        "note": note_for(page),
+        "csrf_token": context.get("csrf_token"),
+        "next": request.get_full_path(),
+    }

@@ -1,0 +1,351 @@
+"""Thin views: the adviser's side (logged in, Helpdesk group) and the recipient's private page."""
+
+from functools import wraps
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.cache import cache
+from django.db.models import Count, Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import slugify
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from helpdesk import bundles
+from helpdesk.case_notes import cases_due_for_a_check, mark_checked, note_for
+from helpdesk.finder import find_precedents
+from helpdesk.forms import BundleForm, CaseNoteForm, ProfileForm
+from helpdesk.models import Bundle, BundleEvent, BundleItem
+from helpdesk.pdf import bundle_document
+
+
+def adviser_required(view):
+    """Anonymous: to the login. Logged in without the Helpdesk group: not found, nothing told."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
+        if not bundles.is_adviser(request.user):
+            raise Http404
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def _back(request, fallback: str):
+    # The add button names the page it stands on in its own URL; that wins over the form's field.
+    target = request.GET.get("next") or request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(target)
+    return redirect(fallback)
+
+
+# --- Collecting -------------------------------------------------------------------------------
+
+
+@require_POST
+@adviser_required
+def add(request):
+    search_params = (request.GET.get("search") or request.POST.get("search", ""))[:1000]
+    try:
+        ref = bundles.resolve_item(request.POST.get("item", ""))
+        bundle = bundles.current_bundle(request.user, request.session) or bundles.start_bundle(
+            request.user, request.session, search_params=search_params
+        )
+        if search_params and not bundle.search_params:
+            Bundle.objects.filter(pk=bundle.pk).update(search_params=search_params)
+        _item, created = bundles.add_item(
+            bundle, ref, request.user, comment=request.POST.get("comment", "")
+        )
+    except bundles.BundleError as error:
+        messages.error(request, str(error))
+    else:
+        if created:
+            messages.success(request, _("Added to the bundle: %(title)s") % {"title": ref.title})
+        else:
+            messages.info(request, _("Already in the bundle: %(title)s") % {"title": ref.title})
+    return _back(request, reverse("helpdesk:current"))
+
+
+@require_POST
+@adviser_required
+def new(request):
+    bundle = bundles.start_bundle(request.user, request.session)
+    messages.success(request, _("A new bundle has been started."))
+    return redirect("helpdesk:detail", bundle.pk)
+
+
+@require_POST
+@adviser_required
+def item(request, item_id):
+    item = get_object_or_404(BundleItem.objects.select_related("bundle"), pk=item_id)
+    bundle = item.bundle
+    action = request.POST.get("action", "")
+    try:
+        if action == "up":
+            bundles.move_item(bundle, item.pk, -1)
+        elif action == "down":
+            bundles.move_item(bundle, item.pk, 1)
+        elif action == "remove":
+            bundles.remove_item(bundle, item.pk, request.user)
+            messages.success(request, _("Removed from the bundle: %(title)s") % {"title": item})
+        elif action == "comment":
+            bundles.set_comment(bundle, item.pk, request.POST.get("comment", ""))
+            messages.success(request, _("Comment saved."))
+        else:
+            messages.error(request, _("Unknown action."))
+    except bundles.BundleError as error:
+        messages.error(request, str(error))
+    return _back(request, reverse("helpdesk:detail", args=[bundle.pk]))
+
+
+# --- The bundle -------------------------------------------------------------------------------
+
+
+@adviser_required
+def current(request):
+    bundle = bundles.current_bundle(request.user, request.session)
+    if bundle is not None:
+        return redirect("helpdesk:detail", bundle.pk)
+    return redirect("helpdesk:list")
+
+
+@adviser_required
+def detail(request, bundle_id):
+    bundle = get_object_or_404(Bundle.objects.select_related("recipient_initiative"), pk=bundle_id)
+    language = get_language()
+    form = None
+    if bundle.status == Bundle.CONCEPT:
+        form = BundleForm(request.POST or None, instance=bundle, language=language)
+        if request.method == "POST":
+            if form.is_valid():
+                form.save()
+                BundleEvent.objects.create(
+                    bundle=bundle, action=BundleEvent.EDITED, user=request.user
+                )
+                messages.success(request, _("The bundle has been saved."))
+                return redirect("helpdesk:detail", bundle.pk)
+            messages.error(request, _("The bundle has not been saved. Check the marked fields."))
+    elif request.method == "POST":
+        messages.error(request, _("This bundle has been sent and can no longer be changed."))
+        return redirect("helpdesk:detail", bundle.pk)
+    items = list(bundle.items.select_related("page", "glossary_term"))
+    visible = bundles.visible_items(bundle)
+    return TemplateResponse(
+        request,
+        "helpdesk/detail.html",
+        {
+            "bundle": bundle,
+            "form": form,
+            "rows": list(zip(items, visible, strict=True)),
+            "events": bundle.events.select_related("user"),
+            "is_current": bundle == bundles.current_bundle(request.user, request.session),
+            "sending": bundles.sending(bundle),
+            "problems": bundles.send_problems(bundle) if bundle.status == Bundle.CONCEPT else [],
+            "private_url": bundles.bundle_url(bundle, absolute=False),
+            "link_state": bundle.link_state(),
+        },
+        status=400 if form is not None and form.errors else 200,
+    )
+
+
+@require_POST
+@adviser_required
+def bundle_action(request, bundle_id, action):
+    bundle = get_object_or_404(Bundle, pk=bundle_id)
+    try:
+        if action == "verzenden":
+            bundles.request_send(bundle, request.user)
+            messages.success(request, _("The bundle is being sent."))
+        elif action == "intrekken":
+            bundles.revoke(bundle, request.user)
+            messages.success(request, _("The link has been revoked; it no longer works."))
+        elif action == "dupliceren":
+            copy = bundles.duplicate(bundle, request.user, request.session)
+            messages.success(request, _("A copy has been made; it is now your current bundle."))
+            return redirect("helpdesk:detail", copy.pk)
+        elif action == "kiezen":
+            bundles.choose_bundle(request.user, request.session, bundle.pk)
+            messages.success(request, _("This is now your current bundle."))
+        else:
+            raise Http404
+    except bundles.BundleError as error:
+        messages.error(request, str(error))
+    return redirect("helpdesk:detail", bundle.pk)
+
+
+@adviser_required
+def bundle_list(request):
+    """Bundles and the questions behind them ("eerdere vragen"), newest first."""
+    text = request.GET.get("q", "").strip()[:200]
+    theme = request.GET.get("thema", "")[:80]
+    found = Bundle.objects.select_related("created_by", "recipient_initiative")
+    if text:
+        found = found.filter(
+            Q(title__icontains=text) | Q(question__icontains=text) | Q(introduction__icontains=text)
+        )
+    if theme:
+        found = found.filter(question_themes__slug=theme).distinct()
+    most_sent = (
+        BundleItem.objects.filter(bundle__status=Bundle.SENT)
+        .values("page_id", "glossary_term_id", "title")
+        .annotate(times=Count("id"))
+        .order_by("-times", "title")
+    )
+    if theme:
+        most_sent = most_sent.filter(bundle__question_themes__slug=theme)
+    from knowledge.models import Theme
+
+    return TemplateResponse(
+        request,
+        "helpdesk/list.html",
+        {
+            "bundles": found.annotate(item_count=Count("items", distinct=True))[:50],
+            "query_text": text,
+            "theme": theme,
+            "themes": Theme.objects.filter(locale__language_code=get_language()),
+            "most_sent": most_sent[:10],
+            "current": bundles.current_bundle(request.user, request.session),
+        },
+    )
+
+
+@adviser_required
+def finder(request):
+    language = get_language()
+    form = ProfileForm(request.GET or None, language=language)
+    precedents = None
+    if form.is_bound and form.is_valid():
+        precedents = find_precedents(form.profile())
+    return TemplateResponse(
+        request,
+        "helpdesk/finder.html",
+        {"form": form, "precedents": precedents},
+        status=400 if form.is_bound and form.errors else 200,
+    )
+
+
+# --- Adviser-only knowledge on cases ---------------------------------------------------------
+
+
+@adviser_required
+def case_note(request, case_id):
+    from knowledge.models import CasePage
+
+    case = get_object_or_404(CasePage, pk=case_id)
+    note = note_for(case)
+    if request.method == "POST" and request.POST.get("action") == "checked":
+        mark_checked(case, request.user)
+        messages.success(request, _("Marked as checked today."))
+        return _back(request, reverse("helpdesk:case_note", args=[case.pk]))
+    form = CaseNoteForm(request.POST or None, instance=note)
+    if request.method == "POST":
+        if form.is_valid():
+            note = form.save(commit=False)
+            note.updated_by = request.user
+            note.save()
+            messages.success(request, _("The notes have been saved."))
+            return redirect(case.url or reverse("helpdesk:due_checks"))
+        messages.error(request, _("The notes have not been saved. Check the marked fields."))
+    return TemplateResponse(
+        request,
+        "helpdesk/case_note.html",
+        {"case": case, "form": form},
+        status=400 if form.errors else 200,
+    )
+
+
+@adviser_required
+def due_checks(request):
+    return TemplateResponse(
+        request,
+        "helpdesk/due_checks.html",
+        {"due": cases_due_for_a_check(language=get_language())},
+    )
+
+
+# --- The recipient's private page -------------------------------------------------------------
+
+
+def _too_many_misses(request) -> bool:
+    key = f"helpdesk-token-miss:{request.META.get('REMOTE_ADDR', 'unknown')}"
+    return (cache.get(key) or 0) >= settings.HELPDESK_TOKEN_MISSES_PER_HOUR
+
+
+def _count_miss(request) -> None:
+    key = f"helpdesk-token-miss:{request.META.get('REMOTE_ADDR', 'unknown')}"
+    if not cache.add(key, 1, timeout=60 * 60):
+        try:
+            cache.incr(key)
+        except ValueError:
+            cache.set(key, 1, timeout=60 * 60)
+
+
+def _noindex(response):
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Referrer-Policy"] = "no-referrer"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def _open_bundle(request, token):
+    """The bundle behind a link, or the friendly refusal: 429, 404 (unknown) or 410."""
+    if _too_many_misses(request):
+        return None, _noindex(
+            TemplateResponse(request, "helpdesk/link_unavailable.html", {}, status=429)
+        )
+    bundle = Bundle.objects.filter(token=token[:64]).first() if token else None
+    state = bundle.link_state(timezone.now()) if bundle else "unknown"
+    if state in ("unknown", "unsent"):
+        _count_miss(request)
+        response = TemplateResponse(
+            request, "helpdesk/link_unavailable.html", {"state": "unknown"}, status=404
+        )
+        return None, _noindex(response)
+    if state != "open":
+        response = TemplateResponse(
+            request, "helpdesk/link_unavailable.html", {"state": state}, status=410
+        )
+        return None, _noindex(response)
+    return bundle, None
+
+
+def bundle_page(request, token):
+    """No login: the token is the key. Expired or revoked links get a friendly 410."""
+    bundle, refusal = _open_bundle(request, token)
+    if refusal is not None:
+        return refusal
+    with translation.override(bundle.recipient_language):
+        response = TemplateResponse(
+            request,
+            "helpdesk/bundle_page.html",
+            {
+                "bundle": bundle,
+                "items": bundles.visible_items(bundle),
+                "print_view": request.GET.get("afdrukken") == "1",
+            },
+        )
+        response.render()
+    return _noindex(response)
+
+
+def bundle_pdf(request, token):
+    bundle, refusal = _open_bundle(request, token)
+    if refusal is not None:
+        return refusal
+    base_url = request.build_absolute_uri("/").rstrip("/")
+    with translation.override(bundle.recipient_language):
+        data = bundle_document(bundle, bundles.visible_items(bundle, base_url=base_url))
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{slugify(bundle.title)[:60]}.pdf"'
+    return _noindex(response)

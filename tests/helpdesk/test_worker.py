@@ -1,0 +1,32 @@
+"""Sending goes through Redis to a real Celery worker, after the commit."""
+
+import time
+
+import pytest
+
+from helpdesk import bundles
+from helpdesk.models import Bundle
+from tests.knowledge.factories import CasePageFactory, KnowledgeIndexPageFactory
+
+from .factories import AdviserFactory, BundleFactory, BundleItemFactory
+
+
+@pytest.mark.celery
+@pytest.mark.django_db(transaction=True)
+def test_a_bundle_is_sent_by_a_real_worker_after_the_commit(celery_worker, site_tree):
+    bundles.ensure_helpdesk_group()
+    adviser = AdviserFactory()
+    index = KnowledgeIndexPageFactory(parent=site_tree.homes["nl"])
+    bundle = BundleFactory(created_by=adviser)
+    BundleItemFactory(bundle=bundle, page=CasePageFactory(parent=index))
+
+    bundles.request_send(bundle, adviser)
+
+    # The worker is another process: it marks the bundle sent in the shared database.
+    deadline = time.monotonic() + 30
+    bundle.refresh_from_db()
+    while bundle.status != Bundle.SENT and time.monotonic() < deadline:
+        time.sleep(0.2)
+        bundle.refresh_from_db()
+    assert bundle.status == Bundle.SENT
+    assert bundle.events.filter(action="sent").exists()
