@@ -22,6 +22,8 @@ from . import upload_files as files
 
 pytestmark = pytest.mark.django_db
 
+VISIBILITY_TIMEOUT = 3
+
 
 def make_submission(*named_contents, kinds=None) -> Submission:
     submission = Submission.objects.create(
@@ -157,7 +159,7 @@ def _worker(queue: str) -> subprocess.Popen:
         "TEST_REDIS_URL": settings.CELERY_BROKER_URL,
         "UPLOADS_PRIVATE_ROOT": str(settings.UPLOADS_PRIVATE_ROOT),
         "UPLOADS_PROCESS_SECONDS": "4",
-        "CELERY_VISIBILITY_TIMEOUT": "3",
+        "CELERY_VISIBILITY_TIMEOUT": str(VISIBILITY_TIMEOUT),
     }
     return subprocess.Popen(
         [
@@ -209,6 +211,9 @@ def test_submission_survives_a_worker_killed_mid_task(redis_client, settings):
         os.killpg(first.pid, signal.SIGKILL)
         first.wait(timeout=10)
         assert Submission.objects.get(pk=submission.pk).status == Submission.Status.PROCESSING
+        # The broker hands the unacknowledged task out again once its visibility timeout (3 s
+        # for these workers) has passed; a worker looks for such tasks when it starts.
+        time.sleep(VISIBILITY_TIMEOUT + 1)
 
         second = _worker(queue)
         try:
