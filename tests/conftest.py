@@ -11,6 +11,7 @@ from django.conf import settings
 
 import pytest
 import redis
+from celery.result import allow_join_result
 
 from config.celery import app as celery_app
 from core.site_tree import ensure_site_tree
@@ -87,9 +88,16 @@ def celery_worker_process(django_db_setup, redis_client):
 
 @contextmanager
 def _tasks_through_broker():
+    """Tasks go to the worker, and this process may wait for their results.
+
+    Celery's eager ``apply()`` sets a process-wide "inside a task" flag and restores the value
+    it saw; eager tasks on several threads at once (the registration race test) can leave it
+    set, after which every ``result.get()`` here would refuse to wait.
+    """
     celery_app.conf.task_always_eager = False
     try:
-        yield
+        with allow_join_result():
+            yield
     finally:
         celery_app.conf.task_always_eager = settings.CELERY_TASK_ALWAYS_EAGER
 
