@@ -74,6 +74,18 @@ def _slug(term) -> list[str]:
     return [term.slug] if term is not None else []
 
 
+def _page_fields(page: Page, kind: str) -> dict:
+    """What every page's document says about the page itself."""
+    return {
+        "kind": kind,
+        "object_key": f"page:{page.pk}",
+        "page_id": page.pk,
+        "locale_id": page.locale_id,
+        "url": page.url or "",
+        "title": page.title,
+    }
+
+
 def _page_date(page: Page) -> datetime | None:
     return page.last_published_at or page.first_published_at
 
@@ -86,12 +98,7 @@ def case_document(page: CasePage) -> DocumentData:
     date = _page_date(page)
     initiative = page.initiative
     return DocumentData(
-        kind="case",
-        object_key=f"page:{page.pk}",
-        page_id=page.pk,
-        locale_id=page.locale_id,
-        url=page.url or "",
-        title=page.title,
+        **_page_fields(page, "case"),
         summary=page.summary,
         body=" ".join(
             [
@@ -130,12 +137,7 @@ def whitepaper_document(page: WhitepaperPage) -> DocumentData:
         else _page_date(page)
     )
     return DocumentData(
-        kind="whitepaper",
-        object_key=f"page:{page.pk}",
-        page_id=page.pk,
-        locale_id=page.locale_id,
-        url=page.url or "",
-        title=page.title,
+        **_page_fields(page, "whitepaper"),
         summary=page.summary,
         body=stream_text(page.chapters),
         keywords=" ".join(
@@ -187,12 +189,7 @@ def course_document(page: CoursePage) -> DocumentData:
     """The course's public description; sessions and registrations never go into the index."""
     date = _page_date(page)
     return DocumentData(
-        kind="course",
-        object_key=f"page:{page.pk}",
-        page_id=page.pk,
-        locale_id=page.locale_id,
-        url=page.url or "",
-        title=page.title,
+        **_page_fields(page, "course"),
         summary=page.intro,
         body=" ".join([stream_text(page.learning_goals), page.prerequisites]),
         keywords=" ".join(page.audiences.values_list("name", flat=True)),
@@ -206,12 +203,7 @@ def module_document(page: ModulePage) -> DocumentData:
     course = page.get_parent().specific
     themes = _slugs(course.themes) if isinstance(course, CoursePage) else []
     return DocumentData(
-        kind="module",
-        object_key=f"page:{page.pk}",
-        page_id=page.pk,
-        locale_id=page.locale_id,
-        url=page.url or "",
-        title=page.title,
+        **_page_fields(page, "module"),
         summary=page.intro,
         body=stream_text(page.body),
         keywords=course.title,
@@ -227,12 +219,7 @@ def upload_document(page: UploadPage) -> DocumentData:
     """
     initiative = page.initiative
     return DocumentData(
-        kind="upload",
-        object_key=f"page:{page.pk}",
-        page_id=page.pk,
-        locale_id=page.locale_id,
-        url=page.url or "",
-        title=page.title,
+        **_page_fields(page, "upload"),
         summary=page.description,
         body=page.extracted_text,
         keywords=" ".join(

@@ -310,11 +310,7 @@ class PortableEngine:
             for stem in {stem for group in self._stems(parsed) for stem in group}:
                 condition |= Q(terms__contains=stem)
             documents = documents.filter(condition)
-        candidates = list(
-            documents.only("id", "title", "summary", "keywords", "body", "terms", "date")
-            .order_by("-date", "title")
-            .defer(None)[: self.candidate_limit]
-        )
+        candidates = list(documents.order_by("-date", "title")[: self.candidate_limit])
         scores = (
             self._scores(candidates, parsed)
             if not parsed.is_empty
