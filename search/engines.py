@@ -15,6 +15,7 @@ from django.db import connection, transaction
 from django.db.models import Q
 from django.utils.html import escape
 
+from search import suggestions
 from search import text as text_tools
 from search.documents import FACETS
 from search.index import text_search_config
@@ -62,6 +63,10 @@ class Engine(Protocol):
 
     def search(self, request: EngineRequest) -> EngineAnswer: ...
 
+    def suggest(self, text: str, language: str, locale_id: int) -> str | None:
+        """'Bedoelde u …': the query with unknown words replaced, or None."""
+        ...
+
 
 PHRASE = re.compile(r'"([^"]+)"')
 
@@ -95,7 +100,14 @@ def split_counts(rows, filters: dict[str, tuple[str, ...]]) -> dict[str, dict[st
     return dict(counts)
 
 
-class PostgresEngine:
+class DatabaseSuggestions:
+    """The database engines' 'Bedoelde u …': the closest words of the titles and summaries."""
+
+    def suggest(self, text: str, language: str, locale_id: int) -> str | None:
+        return suggestions.closest_words(text, locale_id)
+
+
+class PostgresEngine(DatabaseSuggestions):
     """One statement per search: match through the GIN index, filter, count, rank, highlight.
 
     Matching and counting never read a document's body or full vector: the GIN bitmap decides
@@ -252,7 +264,7 @@ class PostgresEngine:
         )
 
 
-class PortableEngine:
+class PortableEngine(DatabaseSuggestions):
     """For SQLite (the demo): accent-folded, lightly stemmed terms; ranked in Python.
 
     Fine for a demo of a few hundred documents; production runs on PostgreSQL.

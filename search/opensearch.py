@@ -536,7 +536,7 @@ class OpenSearchEngine:
             },
         )
 
-    def suggest(self, text: str, language: str) -> str | None:
+    def suggest(self, text: str, language: str, locale_id: int) -> str | None:
         """'Bedoelde u …' from the index: each unknown word replaced by its closest indexed word."""
         response = client().search(
             index=alias_name(language),
@@ -618,6 +618,14 @@ class DegradingEngine:
                 return answer
         answered_from_database.set(True)
         return self.database.search(request)
+
+    def suggest(self, text: str, language: str, locale_id: int) -> str | None:
+        if not outage.skip_server():
+            try:
+                return self.server.suggest(text, language, locale_id)
+            except transport_errors() as error:
+                outage.failed(error)
+        return self.database.suggest(text, language, locale_id)
 
 
 def server_version() -> str:

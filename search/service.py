@@ -1,6 +1,5 @@
 """The search service: the one door to the search engines for views, the API and bundles."""
 
-import difflib
 import math
 from dataclasses import replace
 
@@ -113,40 +112,6 @@ def _facets(counts: dict[str, dict[str, int]], filters, labels) -> list[Facet]:
     return facets
 
 
-def _vocabulary(locale: Locale) -> list[str]:
-    key = f"search-vocabulary:{locale.pk}:{SearchDocument.objects.filter(locale=locale).count()}"
-    words = cache.get(key)
-    if words is None:
-        found: set[str] = set()
-        rows = SearchDocument.objects.filter(locale=locale).values_list(
-            "title", "summary", "keywords"
-        )
-        for row in rows.iterator():
-            found.update(word for word in text_tools.words(" ".join(row)) if len(word) > 3)
-        words = sorted(found)
-        cache.set(key, words, timeout=60 * 60)
-    return words
-
-
-def suggest(text: str, locale: Locale) -> str | None:
-    """'Bedoelde u …': each unknown word replaced by the closest word in the index."""
-    vocabulary = _vocabulary(locale)
-    known = set(vocabulary)
-    changed = False
-    suggestion = []
-    for word in text_tools.words(text):
-        if word in known or word in text_tools.STOP_WORDS or len(word) <= 3:
-            suggestion.append(word)
-            continue
-        close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.75)
-        if close and close[0] != word:
-            suggestion.append(close[0])
-            changed = True
-        else:
-            suggestion.append(word)
-    return " ".join(suggestion) if changed else None
-
-
 def promoted_hits(text: str, locale: Locale | None) -> list[Hit]:
     """Editors' pins for this exact query (Wagtail search promotions); only indexed pages."""
     if not text or locale is None:
@@ -219,7 +184,9 @@ def search(query: SearchQuery) -> SearchResult:
         # Beyond the end: the last page instead of an empty one.
         page = math.ceil(answer.total / page_size)
         answer = engine.search(replace(request, offset=(page - 1) * page_size))
-    suggestion = suggest(text, locale) if text and locale and answer.total < 3 else None
+    suggestion = None
+    if text and locale and answer.total < 3:
+        suggestion = engine.suggest(text, request.language, request.locale_id)
     return SearchResult(
         query=query,
         hits=_hits(answer),

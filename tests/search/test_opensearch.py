@@ -115,7 +115,11 @@ def test_a_query_of_several_words_ranks_documents_with_every_word_first(corpus):
 
 
 def test_suggestion_for_a_typo_comes_from_the_index(corpus):
-    assert opensearch.OpenSearchEngine().suggest("hoogelon", "nl") == "hoogeloon"
+    request = request_for("hoogelon")
+
+    suggestion = opensearch.OpenSearchEngine().suggest("hoogelon", "nl", request.locale_id)
+
+    assert suggestion == "hoogeloon"
 
 
 def test_rebuild_swaps_the_alias_while_searches_keep_answering(corpus):

@@ -20,6 +20,14 @@ def test_search_answers_from_the_database_when_the_server_stops(corpus, spare_no
     assert opensearch.answered_from_database.get()
 
 
+def test_a_typo_gets_a_suggestion_from_the_database_when_the_server_stops(corpus, spare_node):
+    spare_node.stop()
+
+    result = search(SearchQuery(text="hoogelon"))
+
+    assert result.suggestion == "hoogeloon"
+
+
 def test_an_outage_is_logged_once(corpus, spare_node, caplog):
     spare_node.stop()
 

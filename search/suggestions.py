@@ -1,0 +1,48 @@
+"""'Bedoelde u …' on the database engines: the closest word from the titles and summaries.
+
+The search server answers the same question from its own index (its term suggester); this is
+what PostgreSQL and SQLite use, and what a degraded search falls back to.
+"""
+
+import difflib
+
+from django.core.cache import cache
+
+from search import text as text_tools
+from search.models import SearchDocument
+
+VOCABULARY_CACHE_SECONDS = 60 * 60
+
+
+def vocabulary(locale_id: int) -> list[str]:
+    """Every word of more than three letters in the titles, summaries and keywords."""
+    documents = SearchDocument.objects.filter(locale_id=locale_id)
+    # The count in the key makes a new or removed document rebuild the list.
+    key = f"search-vocabulary:{locale_id}:{documents.count()}"
+    words = cache.get(key)
+    if words is None:
+        found: set[str] = set()
+        for row in documents.values_list("title", "summary", "keywords").iterator():
+            found.update(word for word in text_tools.words(" ".join(row)) if len(word) > 3)
+        words = sorted(found)
+        cache.set(key, words, timeout=VOCABULARY_CACHE_SECONDS)
+    return words
+
+
+def closest_words(text: str, locale_id: int) -> str | None:
+    """Each unknown word replaced by the closest known one; None when nothing changed."""
+    words = vocabulary(locale_id)
+    known = set(words)
+    changed = False
+    suggestion = []
+    for word in text_tools.words(text):
+        if word in known or word in text_tools.STOP_WORDS or len(word) <= 3:
+            suggestion.append(word)
+            continue
+        close = difflib.get_close_matches(word, words, n=1, cutoff=0.75)
+        if close and close[0] != word:
+            suggestion.append(close[0])
+            changed = True
+        else:
+            suggestion.append(word)
+    return " ".join(suggestion) if changed else None
