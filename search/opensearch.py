@@ -23,8 +23,8 @@ from django.utils.module_loading import import_string
 
 from search import synonyms
 from search.documents import FACETS
-from search.engines import EngineAnswer, EngineRequest
-from search.models import SearchDocument
+from search.engines import EngineAnswer, EngineRequest, split_counts
+from search.models import SearchDocument, facet_key
 
 logger = logging.getLogger(__name__)
 
@@ -190,18 +190,14 @@ def index_body(language: str) -> dict:
                 "body": {**text, "term_vector": "with_positions_offsets"},
                 "spell": {"type": "text", "analyzer": "spell"},
                 "date": {"type": "date"},
-                "facets": {
-                    "type": "object",
-                    "properties": {facet: {"type": "keyword"} for facet in FACETS},
-                },
+                # Every facet value as one "facet:value" keyword, as in the table: one terms
+                # aggregation counts all facets at once; ordinals built at refresh, not on
+                # the first search after it.
+                "facet_keys": {"type": "keyword", "eager_global_ordinals": True},
                 "fingerprint": {"type": "keyword", "index": False},
             },
         },
     }
-
-
-def document_facets(document: SearchDocument) -> dict[str, list[str]]:
-    return {facet: sorted(values) for facet, values in document.facet_values().items()}
 
 
 def document_source(document: SearchDocument) -> dict:
@@ -214,7 +210,7 @@ def document_source(document: SearchDocument) -> dict:
         "keywords": document.keywords,
         "body": document.body,
         "date": document.date.isoformat() if document.date else None,
-        "facets": document_facets(document),
+        "facet_keys": sorted(document.facet_keys.split()),
     }
     digest = hashlib.sha256(json.dumps(source, sort_keys=True).encode()).hexdigest()
     return {**source, "fingerprint": digest[:16]}
@@ -457,13 +453,44 @@ def text_query(request: EngineRequest) -> dict | None:
     return query
 
 
-def _facet_filter(filters: dict[str, tuple[str, ...]], skip: str = "") -> dict:
+def _facet_filter(filters: dict[str, tuple[str, ...]], skip: str = "") -> dict | None:
     clauses = [
-        {"terms": {f"facets.{facet}": list(values)}}
+        {"terms": {"facet_keys": [facet_key(facet, value) for value in values]}}
         for facet, values in filters.items()
         if facet != skip
     ]
-    return {"bool": {"filter": clauses}} if clauses else {"match_all": {}}
+    return {"bool": {"filter": clauses}} if clauses else None
+
+
+def _facet_counts(filters: dict[str, tuple[str, ...]]) -> dict:
+    """Disjunctive counts in 1 + (selected facets) aggregations, as the database engine does.
+
+    "all" counts every facet that has no selected value under every filter; a facet with a
+    selected value is counted under the other facets' filters only, so its other values stay
+    visible with what choosing them would add.
+    """
+    scopes = {
+        "all": ("", FACET_SIZE * len(FACETS)),
+        **{facet: (facet, FACET_SIZE) for facet in filters},
+    }
+    aggs = {}
+    for name, (facet, size) in scopes.items():
+        terms: dict = {"field": "facet_keys", "size": size}
+        if facet:
+            terms["include"] = f"{facet}:.*"
+        counted = {"terms": terms}
+        narrowed = _facet_filter(filters, skip=facet) if filters else None
+        aggs[name] = {"filter": narrowed, "aggs": {"values": counted}} if narrowed else counted
+    return aggs
+
+
+def _count_rows(aggregations: dict, filters: dict[str, tuple[str, ...]]):
+    for name in ["all", *filters]:
+        found = aggregations[name]
+        buckets = found["values"]["buckets"] if "values" in found else found["buckets"]
+        scope = "" if name == "all" else name
+        for bucket in buckets:
+            yield scope, bucket["key"], bucket["doc_count"]
 
 
 def search_body(request: EngineRequest) -> dict:
@@ -485,13 +512,7 @@ def search_body(request: EngineRequest) -> dict:
         "track_scores": True,
         "track_total_hits": True,
         "_source": False,
-        "aggs": {
-            facet: {
-                "filter": _facet_filter(request.filters, skip=facet),
-                "aggs": {"values": {"terms": {"field": f"facets.{facet}", "size": FACET_SIZE}}},
-            }
-            for facet in FACETS
-        },
+        "aggs": _facet_counts(request.filters),
     }
     if request.filters:
         body["post_filter"] = _facet_filter(request.filters)
@@ -518,13 +539,9 @@ class OpenSearchEngine:
             request_timeout=settings.SEARCH_QUERY_TIMEOUT,
         )
         hits = response["hits"]
-        counts = {
-            facet: {
-                bucket["key"]: bucket["doc_count"]
-                for bucket in response["aggregations"][facet]["values"]["buckets"]
-            }
-            for facet in FACETS
-        }
+        counts = split_counts(
+            _count_rows(response["aggregations"], request.filters), request.filters
+        )
         return EngineAnswer(
             ranked=[(int(hit["_id"]), float(hit.get("_score") or 0.0)) for hit in hits["hits"]],
             total=hits["total"]["value"],

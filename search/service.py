@@ -55,6 +55,7 @@ VOCABULARIES = {
 
 
 LABELS_CACHE_SECONDS = 5 * 60
+HIT_FIELDS = ("title", "url", "kind", "summary", "date", "facet_keys")
 
 
 def _labels(facet: str, locale: Locale | None) -> dict[str, str]:
@@ -138,7 +139,8 @@ def promoted_hits(text: str, locale: Locale | None) -> list[Hit]:
 
 
 def _hits(answer: EngineAnswer) -> list[Hit]:
-    documents = SearchDocument.objects.in_bulk([pk for pk, _ in answer.ranked])
+    # Only what a hit shows: bodies and vectors are large and stay in the database.
+    documents = SearchDocument.objects.only(*HIT_FIELDS).in_bulk([pk for pk, _ in answer.ranked])
     hits = []
     for pk, score in answer.ranked:
         document = documents.get(pk)
