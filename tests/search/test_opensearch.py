@@ -10,6 +10,7 @@ import pytest
 from search import opensearch
 from search.engines import EngineRequest, parse
 from search.models import SearchDocument
+from tests.knowledge.factories import GlossaryTermFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_server")]
 
@@ -112,6 +113,23 @@ def test_a_query_of_several_words_ranks_documents_with_every_word_first(corpus):
 
     assert titles[0] == "Austerlitz Zorgt"
     assert "Ouderinitiatief met een persoonsgebonden budget" in titles
+
+
+def test_a_short_glossary_entry_with_some_words_does_not_outrank_the_case_with_every_word(
+    corpus, django_capture_on_commit_callbacks
+):
+    from knowledge.models import GlossaryAlias
+
+    with django_capture_on_commit_callbacks(execute=True):
+        wmo = GlossaryTermFactory(
+            term="Wmo (Wet maatschappelijke ondersteuning)",
+            slug="wmo",
+            definition="De wet voor hulp thuis; een coöperatie voert de Wmo uit voor het dorp.",
+        )
+        GlossaryAlias.objects.create(term=wmo, text="Wmo")
+        wmo.save()
+
+    assert found_titles("coöperatie Zeist Wmo dorp")[0] == "Austerlitz Zorgt"
 
 
 def test_suggestion_for_a_typo_comes_from_the_index(corpus):
