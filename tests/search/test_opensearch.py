@@ -115,6 +115,30 @@ def test_a_query_of_several_words_ranks_documents_with_every_word_first(corpus):
     assert "Ouderinitiatief met een persoonsgebonden budget" in titles
 
 
+def test_a_changed_glossary_outdates_the_index_and_reconcile_rebuilds_it(corpus):
+    from knowledge.models import GlossaryAlias, GlossaryTerm
+
+    GlossaryAlias.objects.create(term=GlossaryTerm.objects.get(slug="pgb"), text="zorgbudget")
+    assert opensearch.check("nl").outdated
+
+    opensearch.reconcile()
+
+    assert "pgb" in analyze("nl", "text_search", "zorgbudget")
+    assert opensearch.check("nl").is_clean
+
+
+def test_check_names_an_outdated_index_and_repair_rebuilds_it(corpus):
+    from knowledge.models import GlossaryAlias, GlossaryTerm
+
+    GlossaryAlias.objects.create(term=GlossaryTerm.objects.get(slug="pgb"), text="zorgbudget")
+    output = StringIO()
+
+    call_command("search_server", "check", "--repair", "--language", "nl", stdout=output)
+
+    assert "oudere mapping of andere synoniemen" in output.getvalue()
+    assert not opensearch.index_outdated("nl")
+
+
 def test_a_short_glossary_entry_with_some_words_does_not_outrank_the_case_with_every_word(
     corpus, django_capture_on_commit_callbacks
 ):

@@ -45,12 +45,17 @@ class Command(BaseCommand):
                 f"{language}: {len(drift.missing)} ontbreken, {len(drift.stale)} verouderd, "
                 f"{len(drift.extra)} te veel"
             )
+            if drift.outdated:
+                self.stdout.write(
+                    f"{language}: de index is met een oudere mapping of andere synoniemen "
+                    "gebouwd; herstel bouwt hem opnieuw op"
+                )
             if drift.is_clean:
                 continue
             drifted = True
             if repair:
-                opensearch.sync(drift.ids)
-                self.stdout.write(f"{language}: {len(drift.ids)} documenten hersteld")
+                opensearch.repair(drift)
+                self.stdout.write(f"{language}: hersteld")
         if drifted and not repair:
             raise CommandError("De index wijkt af van de database; herstel met --repair.")
 
