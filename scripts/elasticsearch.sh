@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# A real Elasticsearch 8 node on loopback for the test suite, from tools/elasticsearch8 (Elastic's
-# integration-test distribution from Maven Central plus our analysis plugin; no Docker).
+# A real Elasticsearch node on loopback for the test suite, from tools/elasticsearch8 or
+# tools/elasticsearch9 (Elastic's integration-test distribution from Maven Central plus our
+# analysis plugin; no Docker).
 # Idempotent, like scripts/opensearch.sh:
 #   scripts/elasticsearch.sh start    build when needed, start unless running, wait for green
 #   scripts/elasticsearch.sh stop     stop the node started from this checkout
 #   scripts/elasticsearch.sh status   print the cluster health, exit 1 when not answering
 # ELASTICSEARCH_PORT (default 9290) is the HTTP port (transport: +100), ELASTICSEARCH_HEAP the
-# heap (default 768m), JAVA_HOME the JDK (Java 21 or newer). Elasticsearch refuses to run as
+# heap (default 768m), ELASTICSEARCH_TOOL the Maven project (default tools/elasticsearch8),
+# JAVA_HOME the JDK (Java 21 or newer). Elasticsearch refuses to run as
 # root, so root runs it as nobody. Config, data, logs and pid file live under .services/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +16,7 @@ cd "$(dirname "$0")/.."
 port=${ELASTICSEARCH_PORT:-9290}
 heap=${ELASTICSEARCH_HEAP:-768m}
 java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-tool=tools/elasticsearch8
+tool=${ELASTICSEARCH_TOOL:-tools/elasticsearch8}
 run=$PWD/.services/elasticsearch-$port
 pidfile=$run/pid
 url=http://127.0.0.1:$port
@@ -27,7 +29,7 @@ home() { ls -d "$tool"/target/elasticsearch-*/ 2>/dev/null | head -n 1; }
 
 build() {
     local stamp=$tool/target/nlzve-analysis.stamp
-    if [ ! -f "$stamp" ] || [ -n "$(find "$tool/pom.xml" "$tool/src" -newer "$stamp" -print -quit)" ]; then
+    if [ ! -f "$stamp" ] || [ -n "$(find "$tool/pom.xml" tools/elasticsearch8/src -newer "$stamp" -print -quit)" ]; then
         echo "elasticsearch: building $tool (the first build downloads the node from Maven Central)"
         JAVA_HOME=$java_home mvn -q -B -f "$tool/pom.xml" package
         touch "$stamp"

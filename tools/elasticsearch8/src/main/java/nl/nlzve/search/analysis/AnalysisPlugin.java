@@ -21,7 +21,6 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.elasticsearch.common.settings.Settings;
 import org.elasticsearch.index.IndexService.IndexCreationContext;
-import org.elasticsearch.index.analysis.AbstractTokenFilterFactory;
 import org.elasticsearch.index.analysis.AnalysisMode;
 import org.elasticsearch.index.analysis.CharFilterFactory;
 import org.elasticsearch.index.analysis.NormalizingTokenFilterFactory;
@@ -50,7 +49,7 @@ public final class AnalysisPlugin extends Plugin implements org.elasticsearch.pl
     @Override
     public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
         return Map.of(
-            "asciifolding", (index, environment, name, settings) -> new Folding(name, settings),
+            "asciifolding", (index, environment, name, settings) -> new Folding(name),
             "pattern_replace", configured((index, environment, name, settings) -> new PatternReplace(name, settings)),
             "stemmer", configured((index, environment, name, settings) -> new Stemmer(name, settings)),
             "synonym_graph", configured((index, environment, name, settings) -> new Synonyms(name, settings)));
@@ -61,9 +60,23 @@ public final class AnalysisPlugin extends Plugin implements org.elasticsearch.pl
         return org.elasticsearch.plugins.AnalysisPlugin.requiresAnalysisSettings(provider);
     }
 
-    private static final class Folding extends AbstractTokenFilterFactory implements NormalizingTokenFilterFactory {
-        Folding(final String name, final Settings settings) {
-            super(name, settings);
+    /** The factories' common part; Elasticsearch's own base class changed between 8 and 9. */
+    private abstract static class Named implements TokenFilterFactory {
+        private final String name;
+
+        Named(final String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+    }
+
+    private static final class Folding extends Named implements NormalizingTokenFilterFactory {
+        Folding(final String name) {
+            super(name);
         }
 
         @Override
@@ -72,14 +85,14 @@ public final class AnalysisPlugin extends Plugin implements org.elasticsearch.pl
         }
     }
 
-    private static final class PatternReplace extends AbstractTokenFilterFactory
+    private static final class PatternReplace extends Named
             implements NormalizingTokenFilterFactory {
         private final Pattern pattern;
         private final String replacement;
         private final boolean all;
 
         PatternReplace(final String name, final Settings settings) {
-            super(name, settings);
+            super(name);
             pattern = Pattern.compile(settings.get("pattern"));
             replacement = settings.get("replacement", "");
             all = settings.getAsBoolean("all", true);
@@ -91,11 +104,11 @@ public final class AnalysisPlugin extends Plugin implements org.elasticsearch.pl
         }
     }
 
-    private static final class Stemmer extends AbstractTokenFilterFactory {
+    private static final class Stemmer extends Named {
         private final Function<TokenStream, TokenStream> stemmer;
 
         Stemmer(final String name, final Settings settings) {
-            super(name, settings);
+            super(name);
             final String language = settings.get("language", settings.get("name", "english"));
             stemmer = switch (language) {
                 case "dutch" -> stream -> new SnowballFilter(stream, new DutchStemmer());
@@ -111,12 +124,12 @@ public final class AnalysisPlugin extends Plugin implements org.elasticsearch.pl
         }
     }
 
-    private static final class Synonyms extends AbstractTokenFilterFactory {
+    private static final class Synonyms extends Named {
         private final List<String> rules;
         private final boolean lenient;
 
         Synonyms(final String name, final Settings settings) {
-            super(name, settings);
+            super(name);
             rules = settings.getAsList("synonyms");
             lenient = settings.getAsBoolean("lenient", false);
         }
