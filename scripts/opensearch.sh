@@ -6,7 +6,9 @@
 #   scripts/opensearch.sh status   print the cluster health, exit 1 when not answering
 # OPENSEARCH_PORT (default 9250) is the first HTTP port, OPENSEARCH_NODES (default 1) the
 # number of nodes, OPENSEARCH_HEAP the heap of the JVM (default 768m), JAVA_HOME the JDK
-# (Java 17 or newer). Data, log and pid file live under .services/.
+# (Java 17 or newer). OPENSEARCH_TOOL (default tools/opensearch, OpenSearch 2) names the
+# Maven project of the node: tools/opensearch3 runs OpenSearch 3 (Java 21 or newer).
+# Data, log and pid file live under .services/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,7 +16,7 @@ port=${OPENSEARCH_PORT:-9250}
 nodes=${OPENSEARCH_NODES:-1}
 heap=${OPENSEARCH_HEAP:-768m}
 java_home=${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
-tool=tools/opensearch
+tool=${OPENSEARCH_TOOL:-tools/opensearch}
 run=.services/opensearch-$port
 pidfile=$run.pid
 url=http://127.0.0.1:$port
@@ -25,7 +27,7 @@ running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
 
 build() {
     local stamp=$tool/target/classpath.txt
-    if [ ! -f "$stamp" ] || [ -n "$(find "$tool/pom.xml" "$tool/src" -newer "$stamp" -print -quit)" ]; then
+    if [ ! -f "$stamp" ] || [ -n "$(find "$tool/pom.xml" tools/opensearch/src -newer "$stamp" -print -quit)" ]; then
         echo "opensearch: building $tool (the first build downloads the node from Maven Central)"
         JAVA_HOME=$java_home mvn -q -B -f "$tool/pom.xml" package
     fi

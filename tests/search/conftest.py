@@ -85,16 +85,23 @@ SEARCH_NODE_URL = os.environ.get("TEST_SEARCH_URL", "http://127.0.0.1:9250")
 
 
 def node_version(url: str) -> str | None:
-    """'opensearch 2.19.1' when a search server answers on url, else None."""
+    """'opensearch 2.19.1' or 'elasticsearch 8.19.21' when a search server answers on url.
+
+    Read from the node info, not the root endpoint, which Elastic's integration-test
+    distribution lacks; Elasticsearch names itself in a header on every response.
+    """
     import json
     import urllib.request
 
+    info = f"{url}/_nodes/_local?filter_path=nodes.*.version"
     try:
-        with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - loopback
-            version = json.load(response)["version"]
+        with urllib.request.urlopen(info, timeout=2) as response:  # noqa: S310 - loopback
+            (node,) = json.load(response)["nodes"].values()
+            product = response.headers.get("X-Elastic-Product")
     except OSError:
         return None
-    return f"{version.get('distribution', 'elasticsearch')} {version['number']}"
+    distribution = "elasticsearch" if product == "Elasticsearch" else "opensearch"
+    return f"{distribution} {node['version']}"
 
 
 def engine_for(version: str) -> str:
@@ -142,7 +149,11 @@ def use_search_server(settings, url: str, version: str):
     opensearch.ensure_indexes()
     yield settings.SEARCH_INDEX_PREFIX
     if node_version(url) is not None:
-        opensearch.client().indices.delete(index=f"{settings.SEARCH_INDEX_PREFIX}_*")
+        # By name: Elasticsearch 8 refuses wildcards in deletes (action.destructive_requires_name).
+        es = opensearch.client()
+        names = list(es.indices.get(index=f"{settings.SEARCH_INDEX_PREFIX}_*"))
+        if names:
+            es.indices.delete(index=",".join(names))
 
 
 @pytest.fixture
