@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.conf import settings
 from django.utils import timezone
@@ -72,7 +72,7 @@ class ServerSettings:
     engine: str
     url: str
     prefix: str
-    timeout: int
+    timeout: float
     verify_certs: bool
     username: str | None = None
     password: str | None = None
@@ -136,6 +136,11 @@ def elasticsearch8_node_class() -> type:
             return super().perform_request(method, target, body, headers, **options)
 
     return Elasticsearch8Node
+
+
+def searcher():
+    """A client whose requests give up after SEARCH_QUERY_TIMEOUT: searches must answer fast."""
+    return client(replace(ServerSettings.from_django(), timeout=settings.SEARCH_QUERY_TIMEOUT))
 
 
 def transport_errors() -> tuple[type[BaseException], ...]:
@@ -596,10 +601,9 @@ class OpenSearchEngine:
     name = "search-server"
 
     def search(self, request: EngineRequest) -> EngineAnswer:
-        response = client().search(
+        response = searcher().search(
             index=alias_name(request.language),
             body=search_body(request),
-            request_timeout=settings.SEARCH_QUERY_TIMEOUT,
         )
         hits = response["hits"]
         counts = split_counts(
@@ -618,7 +622,7 @@ class OpenSearchEngine:
 
     def suggest(self, text: str, language: str, locale_id: int) -> str | None:
         """'Bedoelde u …' from the index: each unknown word replaced by its closest indexed word."""
-        response = client().search(
+        response = searcher().search(
             index=alias_name(language),
             body={
                 "size": 0,
@@ -629,7 +633,6 @@ class OpenSearchEngine:
                     },
                 },
             },
-            request_timeout=settings.SEARCH_QUERY_TIMEOUT,
         )
         changed = False
         words = []

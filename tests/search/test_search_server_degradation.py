@@ -20,6 +20,15 @@ def test_search_answers_from_the_database_when_the_server_stops(corpus, spare_no
     assert opensearch.answered_from_database.get()
 
 
+def test_a_search_slower_than_the_query_timeout_is_answered_from_the_database(corpus, settings):
+    settings.SEARCH_QUERY_TIMEOUT = 0.001
+
+    result = search(SearchQuery(text="cooperatie"))
+
+    assert "Austerlitz Zorgt" in [hit.title for hit in result.hits]
+    assert opensearch.answered_from_database.get()
+
+
 def test_a_typo_gets_a_suggestion_from_the_database_when_the_server_stops(corpus, spare_node):
     spare_node.stop()
 
