@@ -22,7 +22,10 @@ pidfile=$run.pid
 nodesfile=$run.nodes
 url=http://127.0.0.1:$port
 
-health() { curl -fsS --max-time 2 "$url/_cluster/health?wait_for_status=${1:-yellow}&timeout=${2:-1s}"; }
+health() {
+    curl -fsS --max-time 2 \
+        "$url/_cluster/health?wait_for_status=${1:-yellow}&timeout=${2:-1s}&wait_for_nodes=${3:-1}"
+}
 
 running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
 
@@ -31,6 +34,8 @@ build() {
     if [ ! -f "$stamp" ] || [ -n "$(find "$tool/pom.xml" "$tool/src" -newer "$stamp" -print -quit)" ]; then
         echo "opensearch: building $tool (the first build downloads the node from Maven Central)"
         JAVA_HOME=$java_home mvn -q -B -f "$tool/pom.xml" package
+        # Maven leaves an unchanged classpath file alone; without this every start would build.
+        touch "$stamp"
     fi
 }
 
@@ -52,7 +57,8 @@ start() {
     echo $! >"$pidfile"
     echo "$nodes" >"$nodesfile"
     for _ in $(seq 1 180); do
-        if health green 1s >/dev/null 2>&1; then
+        # Every node, not just a quorum: two of three nodes already make a green cluster.
+        if health green 1s "$nodes" >/dev/null 2>&1; then
             echo "opensearch: $(curl -fsS "$url" | sed -n 's/.*"number" *: *"\([^"]*\)".*/OpenSearch \1/p' | head -n 1)," \
                 "$nodes node(s) green on $url after $((SECONDS - started)) s (pid $(cat "$pidfile"))"
             return
