@@ -65,6 +65,22 @@ class Cluster:
         if version is None:
             require_service("The OpenSearch cluster", started.stderr.strip() or started.stdout)
         self.version = version
+        # Indexes left by an interrupted run would make the balancer move copies mid-test.
+        self._send("DELETE", "/test*")
+        # Copies stay where they were allocated: "the node with the primary" must hold still.
+        self._send(
+            "PUT", "/_cluster/settings", {"transient": {"cluster.routing.rebalance.enable": "none"}}
+        )
+
+    def _send(self, method: str, path: str, body: dict | None = None) -> None:
+        request = urllib.request.Request(  # noqa: S310 - loopback
+            f"{self.urls[0]}{path}",
+            data=json.dumps(body).encode() if body is not None else None,
+            headers={"Content-Type": "application/json"},
+            method=method,
+        )
+        with urllib.request.urlopen(request, timeout=30):  # noqa: S310 - loopback
+            pass
 
     def stop(self) -> None:
         stopped = self._script("stop")
@@ -99,17 +115,22 @@ def cluster_server(cluster, site_tree, settings):
     opensearch.outage.answered()
     server = use_search_server(settings, cluster.urls, cluster.version)
     prefix = next(server)
-    benchmark.build_corpus(DOCUMENTS)
-    for language in opensearch.languages():
-        opensearch.rebuild(language)
-    opensearch.client().cluster.health(
-        index=f"{prefix}_*", wait_for_status="green", params={"timeout": "60s"}, request_timeout=65
-    )
-    yield prefix
-    # The next test starts with every node in the cluster again.
-    for number in sorted(cluster.stopped):
-        cluster.start_node(number)
-    next(server, None)
+    try:
+        benchmark.build_corpus(DOCUMENTS)
+        for language in opensearch.languages():
+            opensearch.rebuild(language)
+        opensearch.client().cluster.health(
+            index=f"{prefix}_*",
+            wait_for_status="green",
+            params={"timeout": "60s"},
+            request_timeout=65,
+        )
+        yield prefix
+        # The next test starts with every node in the cluster again.
+        for number in sorted(cluster.stopped):
+            cluster.start_node(number)
+    finally:
+        next(server, None)
 
 
 def queries() -> list[SearchQuery]:
