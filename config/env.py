@@ -95,22 +95,43 @@ def get_database(name: str, default: str) -> dict:
     return config
 
 
-def get_url(name: str, default: str | None, schemes: set[str]) -> str | None:
-    url = get_str(name, default)
-    if url is None:
-        return None
+def _is_url(url: str, schemes: set[str]) -> bool:
     parts = urlsplit(url)
     try:
         port_is_valid = parts.port is None or 0 < parts.port < 65536
     except ValueError:
         port_is_valid = False
-    if parts.scheme not in schemes or not parts.hostname or not port_is_valid:
-        expected = " of ".join(sorted(f"{scheme}://" for scheme in schemes))
+    return parts.scheme in schemes and bool(parts.hostname) and port_is_valid
+
+
+def _expected(schemes: set[str]) -> str:
+    return " of ".join(sorted(f"{scheme}://" for scheme in schemes))
+
+
+def get_url(name: str, default: str | None, schemes: set[str]) -> str | None:
+    url = get_str(name, default)
+    if url is None:
+        return None
+    if not _is_url(url, schemes):
         raise ConfigurationError(
             f"De omgevingsvariabele {name} is geen geldige URL; verwacht een adres dat begint "
-            f"met {expected} en een host noemt."
+            f"met {_expected(schemes)} en een host noemt."
         )
     return url
+
+
+def get_url_list(name: str, default: list[str], schemes: set[str]) -> list[str]:
+    """One or more URLs separated by commas, e.g. the nodes of a search cluster."""
+    urls = get_list(name, default)
+    for position, url in enumerate(urls, start=1):
+        if not _is_url(url, schemes):
+            # The position, not the value: a URL may carry a password.
+            raise ConfigurationError(
+                f"De omgevingsvariabele {name} bevat een ongeldige URL (nummer {position}); "
+                f"verwacht adressen die beginnen met {_expected(schemes)} en een host noemen, "
+                "gescheiden door komma's."
+            )
+    return urls
 
 
 def get_choice(name: str, default: str, choices: set[str]) -> str:

@@ -70,7 +70,7 @@ class SearchServerError(Exception):
 @dataclass(frozen=True)
 class ServerSettings:
     engine: str
-    url: str
+    urls: tuple[str, ...]
     prefix: str
     timeout: float
     verify_certs: bool
@@ -82,7 +82,7 @@ class ServerSettings:
     def from_django(cls) -> "ServerSettings":
         return cls(
             engine=settings.SEARCH_ENGINE,
-            url=settings.SEARCH_URL,
+            urls=tuple(settings.SEARCH_URLS),
             prefix=settings.SEARCH_INDEX_PREFIX,
             timeout=settings.SEARCH_TIMEOUT,
             verify_certs=settings.SEARCH_VERIFY_CERTS,
@@ -103,7 +103,9 @@ def client(server: ServerSettings | None = None):
     """The client of the configured server, built by Wagtail's backend class for that engine."""
     server = server or ServerSettings.from_django()
     if server not in _clients:
-        options: dict = {"verify_certs": server.verify_certs, "max_retries": 0}
+        # A node that does not answer is tried no more than once per request: with one node
+        # the search fails at once (and the database answers); in a cluster the next node does.
+        options: dict = {"verify_certs": server.verify_certs, "max_retries": len(server.urls) - 1}
         if server.ca_certs:
             options["ca_certs"] = server.ca_certs
         if server.username:
@@ -113,7 +115,7 @@ def client(server: ServerSettings | None = None):
             options["node_class"] = elasticsearch8_node_class()
         backend_class = import_string(f"modelsearch.backends.{server.engine}.SearchBackend")
         backend = backend_class(
-            {"URLS": [server.url], "TIMEOUT": server.timeout, "OPTIONS": options}
+            {"URLS": list(server.urls), "TIMEOUT": server.timeout, "OPTIONS": options}
         )
         _clients[server] = backend.es
     return _clients[server]

@@ -21,9 +21,11 @@ SEARCH_ENGINE = env.get_choice(
     "database",
     {"database", "elasticsearch8", "elasticsearch9", "opensearch2", "opensearch3"},
 )
-SEARCH_URL = env.get_url(
+# One URL, or the nodes of a cluster separated by commas: the client goes on to the next
+# node when one does not answer.
+SEARCH_URLS = env.get_url_list(
     "SEARCH_URL",
-    None if SEARCH_ENGINE == "database" else "http://127.0.0.1:9200",
+    [] if SEARCH_ENGINE == "database" else ["http://127.0.0.1:9200"],
     {"http", "https"},
 )
 SEARCH_INDEX_PREFIX = env.get_str("SEARCH_INDEX_PREFIX", "nlzve")
@@ -241,13 +243,13 @@ WAGTAILAPI_LIMIT_MAX = 100
 TAGGIT_CASE_INSENSITIVE = True
 
 
-def search_backends(engine: str, url: str | None, prefix: str) -> dict:
+def search_backends(engine: str, urls: list[str], prefix: str) -> dict:
     if engine == "database":
         return {"default": {"BACKEND": "wagtail.search.backends.database"}}
     return {
         "default": {
             "BACKEND": f"modelsearch.backends.{engine}",
-            "URLS": [url],
+            "URLS": urls,
             "INDEX_PREFIX": f"{prefix}_",
             "TIMEOUT": SEARCH_TIMEOUT,
             "OPTIONS": {"verify_certs": SEARCH_VERIFY_CERTS},
@@ -255,7 +257,7 @@ def search_backends(engine: str, url: str | None, prefix: str) -> dict:
     }
 
 
-WAGTAILSEARCH_BACKENDS = search_backends(SEARCH_ENGINE, SEARCH_URL, SEARCH_INDEX_PREFIX)
+WAGTAILSEARCH_BACKENDS = search_backends(SEARCH_ENGINE, SEARCH_URLS, SEARCH_INDEX_PREFIX)
 
 # --- Logging: one line per event on stderr ----------------------------------------------------
 LOGGING = {

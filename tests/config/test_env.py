@@ -89,7 +89,37 @@ def test_url_with_impossible_port_is_refused(monkeypatch):
     monkeypatch.setenv("SEARCH_URL", "http://127.0.0.1:99999")
 
     with pytest.raises(env.ConfigurationError, match="SEARCH_URL"):
-        env.get_url("SEARCH_URL", None, {"http", "https"})
+        env.get_url_list("SEARCH_URL", [], {"http", "https"})
+
+
+def test_url_list_holds_every_node_of_a_cluster(monkeypatch):
+    monkeypatch.setenv("SEARCH_URL", "http://node1:9200, http://node2:9200,http://node3:9200")
+
+    urls = env.get_url_list("SEARCH_URL", [], {"http", "https"})
+
+    assert urls == ["http://node1:9200", "http://node2:9200", "http://node3:9200"]
+
+
+def test_url_list_accepts_a_single_url(monkeypatch):
+    monkeypatch.setenv("SEARCH_URL", "https://zoek.example.org:9200")
+
+    assert env.get_url_list("SEARCH_URL", [], {"http", "https"}) == [
+        "https://zoek.example.org:9200"
+    ]
+
+
+def test_malformed_url_in_a_list_stops_start_up_with_one_sentence_naming_the_variable():
+    result = run_manage(
+        "check", SEARCH_ENGINE="opensearch2", SEARCH_URL="http://node1:9200,node2:9200"
+    )
+
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "Configuratiefout: De omgevingsvariabele SEARCH_URL bevat een ongeldige URL (nummer 2); "
+        "verwacht adressen die beginnen met http:// of https:// en een host noemen, "
+        "gescheiden door komma's."
+    ]
 
 
 def test_unknown_search_engine_lists_the_choices(monkeypatch):
@@ -102,7 +132,7 @@ def test_unknown_search_engine_lists_the_choices(monkeypatch):
 def test_search_engine_setting_selects_the_modelsearch_backend():
     from config.settings.base import search_backends
 
-    backends = search_backends("opensearch2", "http://127.0.0.1:9201", "nlzve")
+    backends = search_backends("opensearch2", ["http://127.0.0.1:9201"], "nlzve")
 
     assert backends["default"]["BACKEND"] == "modelsearch.backends.opensearch2"
     assert backends["default"]["URLS"] == ["http://127.0.0.1:9201"]

@@ -139,16 +139,16 @@ def search_node() -> str:
     return start_node(SEARCH_NODE_URL)
 
 
-def use_search_server(settings, url: str, version: str):
+def use_search_server(settings, urls: list[str], version: str):
     """Point the search settings at a server with a fresh index per language; yield the prefix."""
     from search import opensearch
 
     settings.SEARCH_ENGINE = engine_for(version)
-    settings.SEARCH_URL = url
+    settings.SEARCH_URLS = urls
     settings.SEARCH_INDEX_PREFIX = f"test{uuid.uuid4().hex[:12]}"
     opensearch.ensure_indexes()
     yield settings.SEARCH_INDEX_PREFIX
-    if node_version(url) is not None:
+    if any(node_version(url) is not None for url in urls):
         # By name: Elasticsearch 8 refuses wildcards in deletes (action.destructive_requires_name).
         es = opensearch.client()
         names = list(es.indices.get(index=f"{settings.SEARCH_INDEX_PREFIX}_*"))
@@ -159,7 +159,7 @@ def use_search_server(settings, url: str, version: str):
 @pytest.fixture
 def search_server(search_node, settings):
     """This test's searches and index updates go to the real node, into indexes of its own."""
-    yield from use_search_server(settings, SEARCH_NODE_URL, search_node)
+    yield from use_search_server(settings, [SEARCH_NODE_URL], search_node)
 
 
 @pytest.fixture(params=["database", "search-server"])
@@ -219,4 +219,4 @@ def spare_server(spare_node, settings):
         spare_node.start()
     opensearch.outage.answered()
     settings.SEARCH_RETRY_AFTER = 0
-    yield from use_search_server(settings, spare_node.url, spare_node.version)
+    yield from use_search_server(settings, [spare_node.url], spare_node.version)

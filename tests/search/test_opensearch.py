@@ -242,7 +242,7 @@ def test_search_server_command_runs_from_the_command_line(corpus, settings):
         "TEST_DATABASE_URL": f"postgres://{database['USER']}:{database['PASSWORD']}@"
         f"{database['HOST']}:{database['PORT'] or 5432}/{database['NAME']}",
         "SEARCH_ENGINE": settings.SEARCH_ENGINE,
-        "SEARCH_URL": settings.SEARCH_URL,
+        "SEARCH_URL": ",".join(settings.SEARCH_URLS),
         "SEARCH_INDEX_PREFIX": settings.SEARCH_INDEX_PREFIX,
     }
 

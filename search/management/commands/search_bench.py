@@ -35,7 +35,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--search-url",
             default=os.environ.get("SEARCH_URL", "http://127.0.0.1:9250"),
-            help="adres van de zoekserver voor --engine",
+            help="adres van de zoekserver voor --engine (of de nodes van een cluster, met komma's)",
         )
 
     def handle(self, *args, docs, queries, database, naive_queries, engine, search_url, **options):
@@ -57,7 +57,7 @@ class Command(BaseCommand):
             if engine:
                 server = {
                     "SEARCH_ENGINE": engine,
-                    "SEARCH_URL": search_url,
+                    "SEARCH_URLS": search_url.split(","),
                     "SEARCH_INDEX_PREFIX": f"{database}_{os.getpid()}",
                 }
                 with override_settings(**server):
