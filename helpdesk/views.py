@@ -5,7 +5,6 @@ from functools import wraps
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.cache import cache
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -18,6 +17,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core import ratelimit
 from helpdesk import bundles
 from helpdesk.case_notes import cases_due_for_a_check, mark_checked, note_for
 from helpdesk.finder import find_precedents
@@ -278,17 +278,13 @@ def due_checks(request):
 
 
 def _too_many_misses(request) -> bool:
-    key = f"helpdesk-token-miss:{request.META.get('REMOTE_ADDR', 'unknown')}"
-    return (cache.get(key) or 0) >= settings.HELPDESK_TOKEN_MISSES_PER_HOUR
+    return (
+        ratelimit.counted("helpdesk-token-miss", request) >= settings.HELPDESK_TOKEN_MISSES_PER_HOUR
+    )
 
 
 def _count_miss(request) -> None:
-    key = f"helpdesk-token-miss:{request.META.get('REMOTE_ADDR', 'unknown')}"
-    if not cache.add(key, 1, timeout=60 * 60):
-        try:
-            cache.incr(key)
-        except ValueError:
-            cache.set(key, 1, timeout=60 * 60)
+    ratelimit.count("helpdesk-token-miss", request, window_seconds=60 * 60)
 
 
 def _noindex(response):

@@ -5,10 +5,10 @@ import logging
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from core import ratelimit
 from core.tasks import enqueue_after_commit
 from knowledge.forms import FeedbackForm
 from knowledge.models import WhitepaperFeedback, WhitepaperPage
@@ -32,24 +32,6 @@ class FeedbackResult:
     feedback: WhitepaperFeedback | None = None
 
 
-def client_address(request) -> str:
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
-def is_rate_limited(address: str) -> bool:
-    """Counts submissions per address in the shared cache; the window starts at the first one."""
-    key = f"feedback-rate:{address}"
-    window = settings.FEEDBACK_RATE_LIMIT_WINDOW_SECONDS
-    if cache.add(key, 1, timeout=window):
-        return False
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=window)
-        return False
-    return count > settings.FEEDBACK_RATE_LIMIT
-
-
 def handle_feedback(page: WhitepaperPage, request) -> FeedbackResult:
     form = FeedbackForm(request.POST)
     if not form.is_valid():
@@ -67,7 +49,12 @@ def handle_feedback(page: WhitepaperPage, request) -> FeedbackResult:
             status=400,
             message=_("Your comment could not be sent. Leave the last field empty and try again."),
         )
-    if is_rate_limited(client_address(request)):
+    if ratelimit.exceeded(
+        "feedback",
+        request,
+        settings.FEEDBACK_RATE_LIMIT,
+        settings.FEEDBACK_RATE_LIMIT_WINDOW_SECONDS,
+    ):
         return FeedbackResult(
             FeedbackOutcome.RATE_LIMITED,
             form,

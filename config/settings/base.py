@@ -270,6 +270,10 @@ LOGGING = {
     "loggers": {"django_tasks": {"level": "WARNING"}},
 }
 
+# Reverse proxies in front of the site (nginx: 1): rate limits then count the address the
+# outermost of them saw, from X-Forwarded-For, instead of the nearest proxy's (core.ratelimit).
+TRUSTED_PROXIES = env.get_int("TRUSTED_PROXIES", 0)
+
 # --- Knowledge base --------------------------------------------------------------------------
 FEEDBACK_NOTIFY_EMAILS = env.get_list("FEEDBACK_NOTIFY_EMAILS", [])
 FEEDBACK_RATE_LIMIT = env.get_int("FEEDBACK_RATE_LIMIT", 5)

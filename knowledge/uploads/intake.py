@@ -9,11 +9,11 @@ import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Sum
 from django.utils.translation import gettext as _
 
+from core import ratelimit
 from core.tasks import enqueue_after_commit
 from knowledge.models.uploads import Submission, SubmissionFile
 from knowledge.uploads import validation
@@ -47,24 +47,6 @@ class IntakeResult:
 class FileResult:
     accepted: SubmissionFile | None = None
     refusal: str = ""
-
-
-def client_address(request) -> str:
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
-def is_rate_limited(scope: str, address: str, limit: int) -> bool:
-    """Counts per address in the shared cache; the window starts at the first request."""
-    key = f"uploads-rate:{scope}:{address}"
-    window = settings.UPLOADS_RATE_LIMIT_WINDOW_SECONDS
-    if cache.add(key, 1, timeout=window):
-        return False
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=window)
-        return False
-    return count > limit
 
 
 def pending_files(batch: str) -> list[SubmissionFile]:
@@ -169,7 +151,12 @@ def handle_submission(request, locale) -> IntakeResult:
             status=400,
             message=_("Your material could not be sent. Leave the last field empty and try again."),
         )
-    if is_rate_limited("form", client_address(request), settings.UPLOADS_RATE_LIMIT):
+    if ratelimit.exceeded(
+        "uploads-form",
+        request,
+        settings.UPLOADS_RATE_LIMIT,
+        settings.UPLOADS_RATE_LIMIT_WINDOW_SECONDS,
+    ):
         return IntakeResult(
             Outcome.RATE_LIMITED,
             bound_form(),

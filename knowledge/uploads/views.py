@@ -6,6 +6,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from core import ratelimit
 from knowledge.uploads import intake, selectors
 from knowledge.uploads.forms import SubmissionForm, UploadFilterForm, new_batch, valid_batch
 
@@ -74,8 +75,11 @@ def upload_file(request, page):
         return JsonResponse(
             {"ok": False, "message": _("No file arrived. Please try again.")}, status=400
         )
-    if intake.is_rate_limited(
-        "file", intake.client_address(request), settings.UPLOADS_FILE_RATE_LIMIT
+    if ratelimit.exceeded(
+        "uploads-file",
+        request,
+        settings.UPLOADS_FILE_RATE_LIMIT,
+        settings.UPLOADS_RATE_LIMIT_WINDOW_SECONDS,
     ):
         message = _("Many files came from your address in a short time. Try again in an hour.")
         return JsonResponse({"ok": False, "message": message}, status=429)
