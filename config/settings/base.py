@@ -39,6 +39,8 @@ SEARCH_QUERY_TIMEOUT = env.get_float("SEARCH_QUERY_TIMEOUT", 2.0)
 # After the server failed, searches use the database for this long before trying it again.
 SEARCH_RETRY_AFTER = env.get_int("SEARCH_RETRY_AFTER", 30)
 SEARCH_REPLICAS = env.get_int("SEARCH_REPLICAS", 0)
+# OpenSearch: threads per search over a shard's segments (about the cores of a node; 1 = off).
+SEARCH_SEGMENT_SLICES = env.get_int("SEARCH_SEGMENT_SLICES", 2)
 WAGTAILADMIN_BASE_URL = env.get_str("SITE_URL", "http://127.0.0.1:8000")
 
 # --- Applications -----------------------------------------------------------------------------

@@ -115,6 +115,16 @@ def test_a_query_of_several_words_ranks_documents_with_every_word_first(corpus):
     assert "Ouderinitiatief met een persoonsgebonden budget" in titles
 
 
+def test_opensearch_searches_the_segments_of_a_shard_on_two_threads(settings):
+    found = index_settings("nl").get("search", {})
+
+    if settings.SEARCH_ENGINE.startswith("opensearch"):
+        assert found["concurrent_segment_search"]["mode"] == "all"
+        assert found["concurrent"]["max_slice_count"] == "2"
+    else:  # Elasticsearch slices on its own and refuses the settings
+        assert found == {}
+
+
 def test_a_changed_glossary_outdates_the_index_and_reconcile_rebuilds_it(corpus):
     from knowledge.models import GlossaryAlias, GlossaryTerm
 
