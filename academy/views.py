@@ -1,5 +1,6 @@
 """Public views of the academy: registering, the personal page and the calendar feed."""
 
+from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -21,7 +22,12 @@ from academy.registration import (
 from academy.registration import (
     register as register_for_session,
 )
+from core import ratelimit
 
+TOO_MANY_REGISTRATIONS = gettext_lazy(
+    "Many registrations came from your address in a short time. Your details are still below: "
+    "try again in an hour."
+)
 # Shown once after a redirect; the address carries a word, never the text itself.
 NOTICES = {
     "aangemeld": gettext_lazy("You are registered. We have sent you an email."),
@@ -56,6 +62,16 @@ def register(request, course, session_id: int):
         context["form"] = RegistrationForm()
         return TemplateResponse(request, "academy/register.html", context)
     form = context["form"] = RegistrationForm(request.POST)
+    if ratelimit.exceeded(
+        "academy-register",
+        request,
+        settings.ACADEMY_REGISTRATION_RATE_LIMIT,
+        settings.ACADEMY_REGISTRATION_RATE_LIMIT_WINDOW_SECONDS,
+    ):
+        # The filled-in form comes back as it was; nothing is stored.
+        form.is_valid()
+        form.add_error(None, TOO_MANY_REGISTRATIONS)
+        return TemplateResponse(request, "academy/register.html", context, status=429)
     if not context["closed"] and form.is_valid():
         result = register_for_session(registration_request(form.cleaned_data, session))
         if result.stored:

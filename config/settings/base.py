@@ -298,6 +298,8 @@ UPLOADS_NOTIFY_EMAILS = env.get_list("UPLOADS_NOTIFY_EMAILS", [])
 # --- Academy ---------------------------------------------------------------------------------
 # Personal data of registrations is anonymised this many months after the session.
 ACADEMY_RETENTION_MONTHS = env.get_int("ACADEMY_RETENTION_MONTHS", 12)
+ACADEMY_REGISTRATION_RATE_LIMIT = env.get_int("ACADEMY_REGISTRATION_RATE_LIMIT", 10)
+ACADEMY_REGISTRATION_RATE_LIMIT_WINDOW_SECONDS = 60 * 60
 # How long a personal (cancellation) link from a mail keeps working.
 ACADEMY_LINK_MAX_AGE_DAYS = env.get_int("ACADEMY_LINK_MAX_AGE_DAYS", 365)
 ACADEMY_REMINDER_DAYS = 2

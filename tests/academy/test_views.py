@@ -245,3 +245,19 @@ def test_agenda_feed_lists_upcoming_sessions_without_online_links(client, course
     assert response["Content-Type"].startswith("text/calendar")
     assert body.count("BEGIN:VEVENT") == 1
     assert "meet.example" not in body
+
+
+def test_many_registrations_from_one_address_are_refused_in_dutch_keeping_the_form(
+    client, course, session, settings
+):
+    settings.ACADEMY_REGISTRATION_RATE_LIMIT = 1
+    client.post(register_url(course, session), VALID)
+
+    second = {**VALID, "email": "kees@example.org", "name": "Kees de Vries"}
+    response = client.post(register_url(course, session), second)
+
+    assert response.status_code == 429
+    content = response.content.decode()
+    assert "veel aanmeldingen van uw adres" in content
+    assert 'value="Kees de Vries"' in content
+    assert not Registration.objects.filter(email="kees@example.org").exists()
