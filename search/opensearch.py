@@ -561,7 +561,7 @@ def _facet_counts(filters: dict[str, tuple[str, ...]]) -> dict:
         if facet:
             terms["include"] = f"{facet}:.*"
         counted = {"terms": terms}
-        narrowed = _facet_filter(filters, skip=facet) if filters else None
+        narrowed = _facet_filter(filters, skip=facet)
         aggs[name] = {"filter": narrowed, "aggs": {"values": counted}} if narrowed else counted
     return aggs
 
