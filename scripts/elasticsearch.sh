@@ -23,7 +23,8 @@ url=http://127.0.0.1:$port
 
 health() { curl -fsS --max-time 2 "$url/_cluster/health?wait_for_status=${1:-yellow}&timeout=${2:-1s}"; }
 
-running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+# shellcheck source=scripts/node-process.sh
+source scripts/node-process.sh
 
 home() { ls -d "$tool"/target/elasticsearch-*/ 2>/dev/null | head -n 1; }
 
@@ -101,19 +102,7 @@ stop() {
         echo "elasticsearch: not running from this checkout on port $port"
         return
     fi
-    local pid
-    pid=$(cat "$pidfile")
-    kill "$pid"
-    for _ in $(seq 1 60); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.5
-    done
-    if kill -0 "$pid" 2>/dev/null; then
-        echo "elasticsearch: process $pid did not stop within 30 s" >&2
-        exit 1
-    fi
-    rm -f "$pidfile"
-    echo "elasticsearch: stopped (pid $pid)"
+    stop_node_process elasticsearch
 }
 
 case ${1:-} in

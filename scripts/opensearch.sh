@@ -29,7 +29,8 @@ health() {
         "$url/_cluster/health?wait_for_status=${1:-yellow}&timeout=${2:-1s}&wait_for_nodes=${3:-1}"
 }
 
-running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+# shellcheck source=scripts/node-process.sh
+source scripts/node-process.sh
 
 build() {
     local stamp=$tool/target/classpath.txt
@@ -83,19 +84,8 @@ stop() {
         echo "opensearch: not running from this checkout on port $port"
         return
     fi
-    local pid
-    pid=$(cat "$pidfile")
-    kill "$pid"
-    for _ in $(seq 1 60); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.5
-    done
-    if kill -0 "$pid" 2>/dev/null; then
-        echo "opensearch: process $pid did not stop within 30 s" >&2
-        exit 1
-    fi
-    rm -f "$pidfile" "$nodesfile"
-    echo "opensearch: stopped (pid $pid)"
+    stop_node_process opensearch
+    rm -f "$nodesfile"
 }
 
 # Node N answers on its own HTTP port and knows a cluster of all the nodes that were started.
