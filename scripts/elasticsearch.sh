@@ -8,8 +8,10 @@
 #   scripts/elasticsearch.sh status   print the cluster health, exit 1 when not answering
 # ELASTICSEARCH_PORT (default 9290) is the HTTP port (transport: +100), ELASTICSEARCH_HEAP the
 # heap (default 768m), ELASTICSEARCH_TOOL the Maven project (default tools/elasticsearch8),
-# JAVA_HOME the JDK (Java 21 or newer). Elasticsearch refuses to run as
-# root, so root runs it as nobody. Config, data, logs and pid file live under .services/.
+# JAVA_HOME the JDK (Java 21 or newer). Config, data, logs and pid file live under .services/.
+# Elasticsearch refuses to run as root, so root runs it as nobody; nobody may not be able to
+# enter the checkout (a clone in root's home, mode 700), so root runs a copy of the node, with
+# its config, data, logs and pid file, from a folder of this checkout's own under /var/tmp.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +19,12 @@ port=${ELASTICSEARCH_PORT:-9290}
 heap=${ELASTICSEARCH_HEAP:-768m}
 java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 tool=${ELASTICSEARCH_TOOL:-tools/elasticsearch8}
-run=$PWD/.services/elasticsearch-$port
+if [ "$(id -u)" = 0 ]; then
+    base=/var/tmp/nlzve-search-$(printf '%s' "$PWD" | sha256sum | cut -c1-12)
+else
+    base=$PWD/.services
+fi
+run=$base/elasticsearch-$port
 pidfile=$run/pid
 url=http://127.0.0.1:$port
 
@@ -27,6 +34,26 @@ health() { curl -fsS --max-time 2 "$url/_cluster/health?wait_for_status=${1:-yel
 source scripts/node-process.sh
 
 home() { ls -d "$tool"/target/elasticsearch-*/ 2>/dev/null | head -n 1; }
+
+# The node's home as the user who runs it sees it: the build itself, or root's copy for nobody,
+# copied again after each build.
+node_home() {
+    local built staged
+    built=$(home)
+    if [ "$(id -u)" != 0 ]; then
+        echo "$built"
+        return
+    fi
+    staged=$base/$(basename "$built")
+    if [ ! -f "$staged/.copied" ] || [ "$tool/target/nlzve-analysis.stamp" -nt "$staged/.copied" ]; then
+        rm -rf "$staged"
+        mkdir -p "$base"
+        chmod 755 "$base"
+        cp -a "$built" "$staged"
+        touch "$staged/.copied"
+    fi
+    echo "$staged"
+}
 
 build() {
     local stamp=$tool/target/nlzve-analysis.stamp
@@ -39,7 +66,7 @@ build() {
 
 configure() {
     mkdir -p "$run/config" "$run/data" "$run/logs" "$run/tmp"
-    cp "$(home)"/config/{jvm.options,log4j2.properties} "$run/config/"
+    cp "$1"/config/{jvm.options,log4j2.properties} "$run/config/"
     cat >"$run/config/elasticsearch.yml" <<YAML
 cluster.name: nlzve-search
 node.name: node-$port
@@ -65,7 +92,9 @@ start() {
         exit 1
     fi
     build
-    configure
+    local node
+    node=$(node_home)
+    configure "$node"
     local as=()
     if [ "$(id -u)" = 0 ]; then
         chown -R nobody:nogroup "$run"
@@ -74,7 +103,7 @@ start() {
     local started=$SECONDS
     "${as[@]}" env ES_JAVA_HOME="$java_home" ES_PATH_CONF="$run/config" \
         ES_JAVA_OPTS="-Xms$heap -Xmx$heap" ES_TMPDIR="$run/tmp" \
-        "$(home)"/bin/elasticsearch -d -p "$pidfile" >"$run/start.log" 2>&1 || {
+        "$node"/bin/elasticsearch -d -p "$pidfile" >"$run/start.log" 2>&1 || {
         echo "elasticsearch: the node did not start; the end of $run/start.log:" >&2
         tail -n 30 "$run/start.log" >&2
         exit 1
