@@ -6,6 +6,7 @@ editable, so the files are read from the checkout). Every problem with a file is
 commands' messages it is Dutch, for the editor who corrects the file.
 """
 
+import copy
 from pathlib import Path
 
 import yaml
@@ -61,21 +62,28 @@ def read_front_matter(path: Path) -> tuple[dict, str]:
 
 
 def fields(path: Path, values, spec: dict, what: str = "de front matter") -> dict:
-    """``values`` with the keys of ``spec``, in its order; a missing optional key gets its
-    default. A missing required key or an unknown key is an error naming the file."""
+    """``values`` with the keys of ``spec``, in its order; an optional key left out or empty
+    gets its default. A required key left out or empty, or an unknown key, is an error."""
     if not isinstance(values, dict):
         raise ContentFileError(path, f"{what} is geen lijst van veld: waarde")
     unknown = sorted(set(values) - set(spec))
     if unknown:
         raise ContentFileError(path, f"{what} heeft onbekende velden: {', '.join(unknown)}")
-    missing = [key for key, default in spec.items() if default is REQUIRED and key not in values]
+    missing = [
+        key for key, default in spec.items() if default is REQUIRED and values.get(key) is None
+    ]
     if missing:
         raise ContentFileError(path, f"{what} mist de velden: {', '.join(missing)}")
-    return {key: values.get(key, default) for key, default in spec.items()}
+    return {
+        key: copy.deepcopy(default) if values.get(key) is None else values[key]
+        for key, default in spec.items()
+    }
 
 
 def markdown_files(folder: Path) -> list[Path]:
     """The folder's ``*.md`` files in name order (the names start with a number that sets it)."""
+    if not folder.is_dir():
+        raise ContentFileError(folder, "is geen map")
     return sorted(folder.glob("*.md"))
 
 

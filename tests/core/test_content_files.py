@@ -86,6 +86,12 @@ MALFORMED = [
         "evenveel modules",
     ),
     ("uploads/01-a.md", "---\ntitle: a\n---\n", uploads_demo.uploads, "mist de velden: slug"),
+    (
+        "uploads/01-a.md",
+        "---\nslug:\ntitle: a\n---\n",
+        uploads_demo.uploads,
+        "mist de velden: slug",
+    ),
 ]
 
 
@@ -107,6 +113,24 @@ def test_a_malformed_file_gives_one_error_that_names_the_file(
 
     assert str(raised.value).startswith(f"{path}: ")
     assert problem in str(raised.value)
+
+
+def test_a_missing_folder_is_an_error_naming_it(tmp_path):
+    with pytest.raises(ContentFileError, match="cases: is geen map"):
+        knowledge_demo.cases(tmp_path)
+
+
+def test_a_field_left_empty_gets_its_default_and_each_item_its_own(tmp_path):
+    write(
+        tmp_path,
+        "knowledge/glossary.yaml",
+        "- {slug: a, term: A, definition: D, themes: }\n- {slug: b, term: B, definition: D}\n",
+    )
+
+    first, second = knowledge_demo.glossary(tmp_path)
+
+    assert first["themes"] == second["themes"] == []
+    assert first["themes"] is not second["themes"]
 
 
 def test_front_matter_and_text_are_split_at_the_second_dashes_line(tmp_path):
