@@ -1,6 +1,7 @@
 """Loads the demo courses: idempotent, matched on slugs."""
 
 from datetime import datetime, time, timedelta
+from pathlib import Path
 
 from django.utils import timezone
 
@@ -14,9 +15,9 @@ from academy.vocabulary_data import load_audiences
 from knowledge.models import Theme
 
 
-def _session_time(days_ahead: int, hour_minute: tuple[int, int]) -> datetime:
+def _session_time(days_ahead: int, at: time) -> datetime:
     day = timezone.localdate() + timedelta(days=days_ahead)
-    return timezone.make_aware(datetime.combine(day, time(*hour_minute)))
+    return timezone.make_aware(datetime.combine(day, at))
 
 
 def _links(knowledge_index: Page, slugs: list[str]) -> list[dict]:
@@ -24,19 +25,19 @@ def _links(knowledge_index: Page, slugs: list[str]) -> list[dict]:
     return [{"page": pages[slug], "note": ""} for slug in slugs if slug in pages]
 
 
-def _module_body(item: dict, knowledge_index: Page) -> list[tuple[str, object]]:
+def _module_body(item: dict, knowledge_index: Page, whitepaper: str) -> list[tuple[str, object]]:
     body = [
         ("text" if kind == "paragraph" else kind, RichText(value) if kind == "paragraph" else value)
         for kind, value in item["body"]
     ]
     body.append(("reflection", {"intro": "", "questions": item["reflection_questions"]}))
-    links = _links(knowledge_index, [*item["related_cases"], demo_content.WHITEPAPER_SLUG])
+    links = _links(knowledge_index, [*item["related_cases"], whitepaper])
     if links:
         body.append(("knowledge_links", {"heading": "", "links": links}))
     return body
 
 
-def _load_course(index, knowledge_index, locale, item, teacher, report) -> None:
+def _load_course(index, knowledge_index, locale, item, teacher, whitepaper, report) -> None:
     if index.get_children().filter(slug=item["slug"]).exists():
         return
     course = CoursePage(
@@ -49,7 +50,7 @@ def _load_course(index, knowledge_index, locale, item, teacher, report) -> None:
         duration=item["duration"],
         cost=item["cost"] if item["cost"].lower() != "om niet" else "",
         language=item["language"],
-        prerequisites=item.get("prerequisites", ""),
+        prerequisites=item["prerequisites"],
     )
     course.themes = list(Theme.objects.filter(locale=locale, slug__in=item["themes"]))
     course.audiences = list(Audience.objects.filter(locale=locale, slug__in=item["audience"]))
@@ -61,7 +62,7 @@ def _load_course(index, knowledge_index, locale, item, teacher, report) -> None:
             slug=module_item["slug"],
             title=module_item["title"],
             intro=module_item["intro"],
-            body=_module_body(module_item, knowledge_index),
+            body=_module_body(module_item, knowledge_index, whitepaper),
         )
         course.add_child(instance=module)
         module.save_revision().publish()
@@ -80,14 +81,18 @@ def _load_course(index, knowledge_index, locale, item, teacher, report) -> None:
     report.append(f"leergang: {item['slug']}")
 
 
-def load_academy_demo(index: AcademyIndexPage, knowledge_index: Page, locale: Locale) -> list[str]:
+def load_academy_demo(
+    root: Path, index: AcademyIndexPage, knowledge_index: Page, locale: Locale
+) -> list[str]:
     report: list[str] = []
     load_audiences(lambda app, model: Audience, locale)
     ensure_academy_group()
+    shared = demo_content.academy(root)
+    person = shared["teacher"]
     teacher, _ = Teacher.objects.get_or_create(
-        name=demo_content.TEACHER["name"],
-        defaults={"role": demo_content.TEACHER["role"], "bio": demo_content.TEACHER["bio"]},
+        name=person["name"], defaults={"role": person["role"], "bio": person["bio"]}
     )
-    for item in demo_content.COURSES:
-        _load_course(index, knowledge_index, locale, item, teacher, report)
+    whitepaper = shared["whitepaper_in_every_module"]
+    for item in demo_content.courses(root):
+        _load_course(index, knowledge_index, locale, item, teacher, whitepaper, report)
     return report

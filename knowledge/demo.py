@@ -1,8 +1,8 @@
-"""Loads the demo site from ``demo_content``: idempotent, matched on slugs."""
+"""Loads the demo site from the files in ``demo/`` (``demo_content``): idempotent, by slug."""
 
-import datetime
 import io
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.apps import apps
 from django.core.files.images import ImageFile
@@ -15,6 +15,7 @@ from wagtail.rich_text import RichText
 
 from academy.demo import load_academy_demo
 from academy.models import AcademyIndexPage
+from core.content_files import DEMO_ROOT
 from core.site_tree import ensure_site_tree
 from helpdesk.bundles import ensure_helpdesk_group
 from knowledge import demo_content
@@ -89,8 +90,8 @@ def generated_image(title: str, number: int):
     )
 
 
-def _load_initiatives(locale: Locale, report: DemoReport) -> None:
-    for item in demo_content.INITIATIVES:
+def _load_initiatives(root: Path, locale: Locale, report: DemoReport) -> None:
+    for item in demo_content.initiatives(root):
         _, created = Initiative.objects.get_or_create(
             slug=item["slug"],
             defaults={
@@ -108,8 +109,8 @@ def _load_initiatives(locale: Locale, report: DemoReport) -> None:
             report.created.append(f"initiatief: {item['name']}")
 
 
-def _load_glossary(locale: Locale, report: DemoReport) -> None:
-    for item in demo_content.GLOSSARY:
+def _load_glossary(root: Path, locale: Locale, report: DemoReport) -> None:
+    for item in demo_content.glossary(root):
         term, created = GlossaryTerm.objects.get_or_create(
             locale=locale,
             slug=item["slug"],
@@ -126,8 +127,8 @@ def _load_glossary(locale: Locale, report: DemoReport) -> None:
         report.created.append(f"begrip: {item['term']}")
 
 
-def _load_cases(index: KnowledgeIndexPage, locale: Locale, report: DemoReport) -> None:
-    for number, item in enumerate(demo_content.CASES):
+def _load_cases(root: Path, index: KnowledgeIndexPage, locale: Locale, report: DemoReport) -> None:
+    for number, item in enumerate(demo_content.cases(root)):
         if index.get_children().filter(slug=item["slug"]).exists():
             continue
         case = CasePage(
@@ -161,11 +162,12 @@ def _load_cases(index: KnowledgeIndexPage, locale: Locale, report: DemoReport) -
         report.created.append(f"praktijkvoorbeeld: {item['slug']}")
 
 
-def _load_whitepapers(index: KnowledgeIndexPage, locale: Locale, report: DemoReport) -> None:
-    for item in demo_content.WHITEPAPERS:
+def _load_whitepapers(
+    root: Path, index: KnowledgeIndexPage, locale: Locale, report: DemoReport
+) -> None:
+    for item in demo_content.whitepapers(root):
         if index.get_children().filter(slug=item["slug"]).exists():
             continue
-        published = item["publication_date"]
         whitepaper = WhitepaperPage(
             slug=item["slug"],
             title=item["title"],
@@ -173,18 +175,12 @@ def _load_whitepapers(index: KnowledgeIndexPage, locale: Locale, report: DemoRep
             search_description=item["summary"],
             authors=[("author", name) for name in item["authors"]],
             organisations=[("organisation", name) for name in item["organisations"]],
-            publication_date=datetime.date.fromisoformat(published) if published else None,
+            publication_date=item["publication_date"],
             version_label=item["version_label"],
             changelog=[
                 (
                     "change",
-                    {
-                        "version": change["version"],
-                        "date": datetime.date.fromisoformat(change["date"])
-                        if change["date"]
-                        else None,
-                        "note": change["note"],
-                    },
+                    {"version": change["version"], "date": change["date"], "note": change["note"]},
                 )
                 for change in item["changelog"]
             ],
@@ -208,7 +204,8 @@ def _load_whitepapers(index: KnowledgeIndexPage, locale: Locale, report: DemoRep
 
 
 @transaction.atomic
-def load_demo_content() -> list[str]:
+def load_demo_content(root: Path = DEMO_ROOT) -> list[str]:
+    """A malformed file raises ``ContentFileError`` and the transaction leaves nothing behind."""
     tree = ensure_site_tree()
     home = tree.homes["nl"]
     locale = home.locale
@@ -241,11 +238,11 @@ def load_demo_content() -> list[str]:
         title="Gezamenlijke taal: begrippen van A tot Z",
         intro="Wat bedoelen we met de woorden die in de kennisbank vaak terugkomen?",
     )
-    _load_initiatives(locale, report)
-    _load_glossary(locale, report)
-    _load_cases(index, locale, report)
-    _load_whitepapers(index, locale, report)
-    load_demo_uploads(home, locale, report.created)
-    report.created += load_academy_demo(academy, index, locale)
+    _load_initiatives(root, locale, report)
+    _load_glossary(root, locale, report)
+    _load_cases(root, index, locale, report)
+    _load_whitepapers(root, index, locale, report)
+    load_demo_uploads(root, home, locale, report.created)
+    report.created += load_academy_demo(root, academy, index, locale)
     ensure_helpdesk_group()
     return report.lines()

@@ -49,19 +49,19 @@ class Timing:
 
 def demo_word_frequencies() -> Counter:
     texts = []
-    for case in demo_content.CASES:
+    for case in demo_content.cases():
         texts += [case["title"], case["summary"], *case["what_worked"], *case["lessons"]]
         texts += [
             value if isinstance(value, str) else " ".join(map(str, value.values()))
             for _, value in case["body"]
         ]
-    for paper in demo_content.WHITEPAPERS:
+    for paper in demo_content.whitepapers():
         texts += [
             paper["title"],
             paper["summary"],
             *(chapter["body"] for chapter in paper["chapters"]),
         ]
-    for term in demo_content.GLOSSARY:
+    for term in demo_content.glossary():
         texts += [term["term"], term["definition"]]
     counts = Counter()
     for text in texts:

@@ -1,13 +1,22 @@
-"""The demo's 'Trots op mijn initiatief' page and one published upload, with a generated PDF.
-
-Facts from the seeds (see docs/demo-content.md); the wording is our own.
+"""The demo's 'Trots op mijn initiatief' page and its published uploads, each with a generated
+PDF, read from ``demo/uploads/`` (see docs/demo-content.md).
 """
+
+from pathlib import Path
 
 from django.core.files.base import ContentFile
 
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 
+from core.content_files import (
+    DEMO_ROOT,
+    REQUIRED,
+    fields,
+    markdown_files,
+    read_front_matter,
+    read_yaml,
+)
 from knowledge.models import (
     Initiative,
     Province,
@@ -19,57 +28,45 @@ from knowledge.models import (
 from knowledge.uploads.moderation import ensure_moderators, upload_collection
 from knowledge.uploads.pdf_writer import text_pdf
 
-INDEX = {
-    "slug": "trots-op-mijn-initiatief",
-    "title": "Trots op mijn initiatief",
-    "intro": (
-        "Jaarverslagen, beleidsplannen, nieuwsbrieven en foto's van initiatieven zelf. "
-        "Leer van wat anderen hebben opgeschreven, en stuur uw eigen materiaal in."
-    ),
+INDEX = {"slug": REQUIRED, "title": REQUIRED, "intro": ""}
+
+UPLOAD = {
+    "slug": REQUIRED,
+    "title": REQUIRED,
+    "initiative": None,
+    "province": REQUIRED,
+    "material_type": REQUIRED,
+    "year": None,
+    "themes": [],
+    "description": "",
 }
 
-UPLOADS = [
-    {
-        "slug": "groepsverhuur-t-luukske",
-        "title": "Zo houden we de voorzieningen in Wellerlooi open",
-        "initiative": "multifunctioneel-centrum-t-luukske",
-        "province": "limburg",
-        "material_type": "overig",
-        "year": 2016,
-        "themes": ["financiering", "welzijn-en-ontmoeting"],
-        "description": (
-            "Hoe het dorp na het sluiten van de gymzaal zelf een multifunctioneel centrum "
-            "opzette, en hoe groepsverhuur de voorzieningen in het dorp betaalt."
-        ),
-        "lines": [
-            "Multifunctioneel centrum 't Luukske, Wellerlooi",
-            "",
-            "Toen de gemeente in 2013 de gymzaal sloot, besloten de inwoners zelf een",
-            "multifunctioneel centrum op te zetten. De meeste dorpsverenigingen hebben er",
-            "nu hun thuis. In 2016 bouwden vrijwilligers uit het dorp een nieuwe sporthal,",
-            "die de basisschool en de sportverenigingen gebruiken.",
-            "",
-            "Het centrum ligt aan de rand van het dorp, bij het bos. In de zomer en in de",
-            "weekenden huren groepen van buiten het dorp de ruimtes voor een kamp of een",
-            "trainingsweekend. Die groepsverhuur brengt geld van buiten binnen, en daarmee",
-            "blijven de voorzieningen in het dorp zelf open.",
-        ],
-    },
-]
+
+def upload_index(root: Path = DEMO_ROOT) -> dict:
+    path = root / "uploads" / "index.yaml"
+    return fields(path, read_yaml(path), INDEX, "het bestand")
 
 
-def load_demo_uploads(home: Page, locale: Locale, report_lines: list[str]) -> None:
-    index = home.get_children().filter(slug=INDEX["slug"]).first()
+def uploads(root: Path = DEMO_ROOT) -> list[dict]:
+    """Upload fields in the front matter; the text is the generated PDF's, line by line."""
+    result = []
+    for path in markdown_files(root / "uploads"):
+        meta, text = read_front_matter(path)
+        result.append({**fields(path, meta, UPLOAD), "lines": text.strip("\n").split("\n")})
+    return result
+
+
+def load_demo_uploads(root: Path, home: Page, locale: Locale, report_lines: list[str]) -> None:
+    page_fields = upload_index(root)
+    index = home.get_children().filter(slug=page_fields["slug"]).first()
     if index is None:
-        index = UploadIndexPage(
-            slug=INDEX["slug"], title=INDEX["title"], intro=INDEX["intro"], show_in_menus=True
-        )
+        index = UploadIndexPage(**page_fields, show_in_menus=True)
         home.add_child(instance=index)
         index.save_revision().publish()
-        report_lines.append(f"pagina: {INDEX['slug']}")
+        report_lines.append(f"pagina: {page_fields['slug']}")
     ensure_moderators(index)
     collection = upload_collection()
-    for item in UPLOADS:
+    for item in uploads(root):
         if index.get_children().filter(slug=item["slug"]).exists():
             continue
         document = get_document_model()(title=f"{item['title']}.pdf", collection=collection)

@@ -1,15 +1,17 @@
+import shutil
 from io import StringIO
 
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 import pytest
 
+from core.content_files import DEMO_ROOT
 from knowledge import demo_content
 from knowledge.models import CasePage, GlossaryTerm, WhitepaperPage
 
 pytestmark = pytest.mark.django_db
 
-DEMO_SLUGS = [item["slug"] for item in demo_content.CASES + demo_content.WHITEPAPERS]
+DEMO_SLUGS = [item["slug"] for item in demo_content.cases() + demo_content.whitepapers()]
 
 
 @pytest.fixture
@@ -57,7 +59,7 @@ def test_every_demo_page_answers_in_dutch(client, demo_site, slug):
 
 def test_financing_theme_lists_its_cases_with_the_right_count(client, demo_site):
     expected = sorted(
-        item["slug"] for item in demo_content.CASES if "financiering" in item["themes"]
+        item["slug"] for item in demo_content.cases() if "financiering" in item["themes"]
     )
 
     response = client.get("/kennisbank/thema/financiering/")
@@ -74,3 +76,15 @@ def test_glossary_page_lists_the_terms_a_to_z(client, demo_site):
     letters = [letter for letter, _ in response.context["letters"]]
     assert letters == sorted(letters)
     assert sum(len(terms) for _, terms in response.context["letters"]) >= 25
+
+
+def test_a_malformed_demo_file_stops_the_command_with_one_error_naming_it(site_tree, tmp_path):
+    shutil.copytree(DEMO_ROOT, tmp_path / "demo")
+    broken = next((tmp_path / "demo" / "knowledge" / "cases").glob("*.md"))
+    broken.write_text(broken.read_text(encoding="utf-8").replace("slug:", "slug: [", 1))
+
+    with pytest.raises(CommandError) as raised:
+        call_command("load_demo_content", folder=tmp_path / "demo", stdout=StringIO())
+
+    assert str(broken) in str(raised.value)
+    assert not CasePage.objects.exists()

@@ -1,5 +1,8 @@
 import json
+import os
+from pathlib import Path
 
+from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
@@ -37,6 +40,26 @@ def test_benchmark_runs_end_to_end_in_its_own_database(capsys):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1 FROM pg_database WHERE datname = 'nlzve_bench_test'")
         assert cursor.fetchone() is None
+
+
+def checkout_files() -> dict[str, float]:
+    """Every file of the checkout outside the virtualenv, git's folder and bytecode caches."""
+    skipped = {".venv", ".git", "__pycache__", "target"}
+    files = {}
+    for folder, subfolders, names in os.walk(settings.BASE_DIR):
+        subfolders[:] = [name for name in subfolders if name not in skipped]
+        for name in names:
+            path = Path(folder) / name
+            files[str(path)] = path.stat().st_mtime
+    return files
+
+
+def test_benchmark_writes_nothing_in_the_checkout(capsys):
+    before = checkout_files()
+
+    call_command("search_bench", docs=20, queries=3, naive_queries=0, database="nlzve_bench_files")
+
+    assert checkout_files() == before
 
 
 def test_benchmark_measures_the_search_server_in_the_same_run(capsys, search_node):
