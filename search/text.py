@@ -84,10 +84,10 @@ def words(text: str) -> list[str]:
 
 
 # Dutch plurals and diminutives that Snowball's Dutch stemmer leaves apart from their singular
-# ('initiatieven' and 'initiatief', 'buurthuizen', 'cooperaties', 'huisjes', 'keuzes'): a suffix and its
-# replacement, at least MIN_STEM letters before it, applied in this order. Snowball does the
-# rest ('mogelijkheden', 'dorpen'). The one source of these rules: the search server's
-# analyzer is generated from them (search.opensearch.plural_filters).
+# ('initiatieven' and 'initiatief', 'buurthuizen', 'cooperaties', 'huisjes', 'keuzes'): a
+# suffix and its replacement, at least MIN_STEM letters before it, applied in this order.
+# Snowball does the rest ('mogelijkheden', 'dorpen'). The one source of these rules: the
+# search server's analyzer is generated from them (search.opensearch.plural_filters).
 DUTCH_PLURALS = (
     ("ieven", "ief"),
     ("izen", "is"),
