@@ -8,18 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from academy.models import Registration
-
-
-def months_before(moment: datetime, months: int) -> datetime:
-    """The same day and time ``months`` calendar months earlier (the 31st becomes the last day)."""
-    year, month = divmod(moment.month - 1 - months, 12)
-    year, month = moment.year + year, month + 1
-    for day in range(moment.day, 27, -1):
-        try:
-            return moment.replace(year=year, month=month, day=day)
-        except ValueError:
-            continue
-    return moment.replace(year=year, month=month, day=min(moment.day, 28))
+from core.dates import months_before
 
 
 @transaction.atomic

@@ -14,6 +14,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from knowledge.api import ENDPOINTS
 from search import api as search_api
+from search import openapi as search_openapi
 from search import views as search_views
 
 api_router = WagtailAPIRouter("wagtailapi")
@@ -27,7 +28,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/search/", search_api.search_api, name="search_api"),
-    path("api/v2/search/openapi.json", search_api.openapi_schema, name="search_api_schema"),
+    path("api/v2/search/openapi.json", search_openapi.schema_view, name="search_api_schema"),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
 ]

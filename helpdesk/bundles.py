@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
+from core.dates import months_before
 from helpdesk.models import Bundle, BundleEvent, BundleItem
 
 HELPDESK_GROUP = "Helpdesk"
@@ -415,8 +416,6 @@ def duplicate(bundle: Bundle, user, session) -> Bundle:
 @transaction.atomic
 def remove_old_recipients(*, now=None, months: int | None = None) -> int:
     """Blank the recipient's e-mail of bundles sent longer ago than the retention period."""
-    from academy.retention import months_before
-
     now = now or timezone.now()
     months = settings.HELPDESK_RECIPIENT_RETENTION_MONTHS if months is None else months
     old = list(

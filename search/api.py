@@ -9,9 +9,12 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from search.openapi import SCHEMA
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework.decorators import api_view, authentication_classes
+
 from search.params import query_from_params
 from search.query import SearchQuery, SearchResult
+from search.serializers import SearchAnswerSerializer, SearchParameters
 from search.service import search
 
 FEED_SIZE = 20
@@ -27,6 +30,15 @@ def result_as_json(result: SearchResult, ignored_params: list[str]) -> dict:
     return data
 
 
+@extend_schema(
+    summary="Search with facets",
+    parameters=[SearchParameters],
+    responses={
+        200: OpenApiResponse(SearchAnswerSerializer, "The same result the search page shows")
+    },
+)
+@api_view(["GET"])
+@authentication_classes([])
 def search_api(request):
     locale = request.GET.get("locale", "nl")
     params = request.GET.copy()
@@ -37,10 +49,6 @@ def search_api(request):
     response = JsonResponse(result_as_json(search(query), ignored))
     response["Access-Control-Allow-Origin"] = "*"
     return response
-
-
-def openapi_schema(request):
-    return JsonResponse(SCHEMA)
 
 
 class SearchFeed(Feed):

@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 
 from search import synonyms
+from search import text as text_tools
 from search.documents import FACETS
 from search.engines import EngineAnswer, EngineRequest, split_counts
 from search.models import SearchDocument, facet_key
@@ -38,21 +39,23 @@ SNIPPET_CHARS = 160
 FIELDS = ["title^3", "summary^2", "keywords^2", "body"]
 EVERY_WORD_BONUS = 1000.0
 
-# Dutch plurals and diminutives the Snowball stemmer leaves alone ('cooperaties',
-# 'initiatieven', 'buurthuizen', 'huisjes'), as in search.text.stem for the database engines.
-DUTCH_PLURALS = {
-    "nl_ties": ("^(.{3,})ties$", "$1tie"),
-    "nl_ieven": ("^(.{3,})ieven$", "$1ief"),
-    "nl_izen": ("^(.{3,})izen$", "$1is"),
-    "nl_jes": ("^(.{3,})t?jes$", "$1"),
-}
+
+def plural_filters() -> dict:
+    """search.text's Dutch plural rules as the server's filters, in the same order."""
+    return {
+        f"plural_{suffix}": {
+            "type": "pattern_replace",
+            "pattern": text_tools.plural_pattern(suffix),
+            "replacement": f"$1{rest}",
+        }
+        for suffix, rest in text_tools.DUTCH_PLURALS
+    }
+
+
 LANGUAGE_FILTERS = {
     "nl": {
         "stop": {"type": "stop", "stopwords": "_dutch_"},
-        **{
-            name: {"type": "pattern_replace", "pattern": pattern, "replacement": replacement}
-            for name, (pattern, replacement) in DUTCH_PLURALS.items()
-        },
+        **plural_filters(),
         "stemmer": {"type": "stemmer", "language": "dutch"},
     },
     "en": {

@@ -1,4 +1,4 @@
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from django.utils import timezone
 
@@ -6,7 +6,7 @@ import pytest
 
 from academy.links import personal_url
 from academy.models import Registration
-from academy.retention import anonymise_old_registrations, months_before
+from academy.retention import anonymise_old_registrations
 from academy.selectors import attendance_counts
 from academy.tasks import anonymise_old_registrations as anonymise_task
 
@@ -58,10 +58,3 @@ def test_personal_link_stops_working_after_anonymising(client, old_session):
     anonymise_old_registrations(months=1)
 
     assert client.get(url).status_code == 400
-
-
-def test_months_before_handles_the_end_of_the_month():
-    moment = datetime(2026, 3, 31, 12, tzinfo=UTC)
-
-    assert months_before(moment, 1) == datetime(2026, 2, 28, 12, tzinfo=UTC)
-    assert months_before(moment, 15) == datetime(2024, 12, 31, 12, tzinfo=UTC)

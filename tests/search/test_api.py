@@ -1,9 +1,14 @@
 import pytest
 from defusedxml.ElementTree import fromstring
+from drf_spectacular.validation import validate_schema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from search.params import FACET_PARAMS
+from search.documents import FACETS
+from search.params import FACET_PARAMS, OTHER_PARAMS, SORT_PARAMS
+from search.query import MAX_PAGE_SIZE
+from search.service import KIND_LABELS
+from search.text import MAX_QUERY_LENGTH
 
 pytestmark = pytest.mark.django_db
 
@@ -33,11 +38,68 @@ def test_api_notes_what_it_ignored(client, corpus):
     assert data["ignored"] == ["kleur", "locale=fr"]
 
 
-def test_openapi_schema_describes_every_facet_parameter(client):
-    schema = client.get("/api/v2/search/openapi.json").json()
+def openapi_schema(client) -> dict:
+    return client.get("/api/v2/search/openapi.json").json()
 
-    names = {p["name"] for p in schema["paths"]["/api/v2/search/"]["get"]["parameters"]}
-    assert set(FACET_PARAMS) <= names
+
+def search_parameters(schema: dict) -> dict[str, dict]:
+    operation = schema["paths"]["/api/v2/search/"]["get"]
+    return {parameter["name"]: parameter["schema"] for parameter in operation["parameters"]}
+
+
+def resolved(schema: dict, part: dict) -> dict:
+    """A schema object with its $ref followed, as often as it takes."""
+    while "$ref" in part:
+        part = schema["components"]["schemas"][part["$ref"].rsplit("/", 1)[1]]
+    return part
+
+
+def answer_schema(schema: dict) -> dict:
+    response = schema["paths"]["/api/v2/search/"]["get"]["responses"]["200"]
+    return resolved(schema, response["content"]["application/json"]["schema"])
+
+
+def test_openapi_schema_names_every_parameter_the_api_reads(client):
+    names = set(search_parameters(openapi_schema(client)))
+
+    assert names == {*FACET_PARAMS, *OTHER_PARAMS, "locale"}
+
+
+def test_openapi_schema_lists_every_kind_the_service_accepts(client):
+    kinds = search_parameters(openapi_schema(client))["soort"]["items"]["enum"]
+
+    assert sorted(kinds) == sorted(KIND_LABELS)
+
+
+def test_openapi_schema_lists_the_sorts_locales_and_limits_of_the_service(client, settings):
+    parameters = search_parameters(openapi_schema(client))
+
+    assert parameters["sortering"]["enum"] == list(SORT_PARAMS)
+    assert parameters["locale"]["enum"] == [code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES]
+    assert parameters["per_pagina"]["maximum"] == MAX_PAGE_SIZE
+    assert parameters["q"]["maxLength"] == MAX_QUERY_LENGTH
+
+
+def test_openapi_schema_describes_the_answer_the_api_gives(client, corpus):
+    schema = openapi_schema(client)
+    data = client.get("/api/v2/search/", {"q": "cooperatie"}).json()
+    answer = answer_schema(schema)
+    hit = resolved(schema, answer["properties"]["hits"]["items"])
+    facet = resolved(schema, answer["properties"]["facets"]["items"])
+
+    assert set(answer["properties"]) == set(data)
+    assert set(resolved(schema, answer["properties"]["query"])["properties"]) == set(data["query"])
+    assert set(hit["properties"]) == set(data["hits"][0])
+    assert sorted(resolved(schema, hit["properties"]["kind"])["enum"]) == sorted(KIND_LABELS)
+    assert set(facet["properties"]) == set(data["facets"][0])
+    assert resolved(schema, facet["properties"]["name"])["enum"] == FACETS
+
+
+def test_openapi_schema_is_a_valid_openapi_document(client):
+    schema = openapi_schema(client)
+
+    validate_schema(schema)
+    assert schema["openapi"].startswith("3.")
 
 
 def test_atom_feed_lists_a_theme_newest_first(client, corpus):

@@ -10,7 +10,9 @@ import pytest
 from search import opensearch
 from search.engines import EngineRequest, parse
 from search.models import SearchDocument
+from search.text import stem, words
 from tests.knowledge.factories import GlossaryTermFactory
+from tests.search.dutch_text import DUTCH_TEXT
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_server")]
 
@@ -63,6 +65,10 @@ def test_dutch_analyzer_folds_accents_and_brings_plurals_to_the_singular():
     assert analyze("nl", "text", "Zorgcoöperaties initiatieven buurthuizen") == analyze(
         "nl", "text", "zorgcooperatie initiatief buurthuis"
     )
+
+
+def test_dutch_analyzer_stems_every_word_as_the_portable_engine():
+    assert analyze("nl", "text", DUTCH_TEXT) == [stem(word) for word in words(DUTCH_TEXT)]
 
 
 def test_english_analyzer_stems_english_words():

@@ -1,8 +1,12 @@
 """The PostgreSQL engine's bounded ranking: only the best candidates are ranked on the full text."""
 
+from django.db import connection
+
 from search.engines import PostgresEngine
 from search.query import SearchQuery
 from search.service import search
+from search.text import singular, stem, words
+from tests.search.dutch_text import DUTCH_TEXT
 
 QUERY = "zorg ouders coöperatie"
 
@@ -34,3 +38,16 @@ def test_candidates_are_ranked_above_the_rest(corpus, monkeypatch):
     assert {hit.title for hit in bounded.hits} == {hit.title for hit in everything.hits}
     assert bounded.hits[0].score >= bounded.hits[1].score
     assert bounded.total == everything.total
+
+
+def test_postgresql_stems_our_singulars_as_the_portable_engine(db):
+    found = words(DUTCH_TEXT)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT (ts_lexize('dutch_stem', w))[1] FROM unnest(%s::text[]) WITH ORDINALITY"
+            " AS t(w, n) ORDER BY n",
+            [[singular(word) for word in found]],
+        )
+        stems = [row[0] for row in cursor.fetchall()]
+
+    assert stems == [stem(word) for word in found]
