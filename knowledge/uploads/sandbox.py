@@ -6,7 +6,8 @@ Prints one JSON object: ``{"text": ..., "thumbnail": path|null, "cleaned": path|
 "removed": [{"part": ..., "fields": [...]}]}`` or, with exit status 2, ``{"error": code}``.
 The clean copy (every kind) is what may be published: ``scrub`` removed its location and
 personal metadata. ``text-only`` reads the text and nothing else (editors' own documents).
-It never imports Django, so a hostile file meets only the parsers, in a process the parent can kill without losing anything.
+It never imports Django, so a hostile file meets only the parsers, in a process the parent
+can kill without losing anything.
 """
 
 import io
