@@ -150,7 +150,7 @@ def clean_image(path: Path, kind: str, output: Path) -> tuple[Path, Path, scrub.
     cleaned.write_bytes(scrub.redraw(pixels, "JPEG" if kind == "jpg" else "PNG"))
     pixels.thumbnail(THUMBNAIL_SIZE)
     thumbnail_path = output / "thumbnail.png"
-    pixels.save(thumbnail_path, "PNG")
+    scrub.fresh(pixels).save(thumbnail_path, "PNG")
     return cleaned, thumbnail_path, removed
 
 

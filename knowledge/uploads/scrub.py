@@ -462,6 +462,7 @@ def clean_pdf(path: Path, output: Path) -> tuple[Path, Removed]:
             *(PDF_INFO_CODES.get(key, OTHER_PROPERTIES) for key, value in info.items() if value),
         )
         writer = PdfWriter(clone_from=reader)
+        writer.pdf_header = reader.pdf_header
         writer.metadata = None
         if _drop_metadata_streams(writer):
             removed.add("", XMP)

@@ -249,6 +249,8 @@ def test_48_megapixel_photo_is_published_smaller_within_the_memory_limit(setting
         assert max(photo.size) == scrub.PUBLISHED_MAX_SIDE
         assert photo.size == (3000, 2250)
         assert not photo.getexif()
+    with Image.open(item.thumbnail.path) as thumbnail:
+        assert not thumbnail.getexif()
 
 
 @pytest.mark.usefixtures("private_root")
