@@ -136,3 +136,35 @@ def test_removed_metadata_is_named_per_part():
 
     assert "location (GPS)" in removed["word/media/image1.jpeg"]
     assert "company" in removed["docProps/app.xml"]
+
+
+def test_photo_inside_a_pdf_loses_its_exif():
+    item = processed("foto.pdf", files.pdf_with_photo())
+
+    data = open(item.file.path, "rb").read()  # noqa: SIM115
+    assert b"Telefoonmerk" not in data
+    assert b"Exif" not in data
+    image = PdfReader(item.file.path).pages[0].images[0]
+    assert image.image.size == (64, 48)
+    assert {"location", "camera"} <= {code for fields in codes(item).values() for code in fields}
+
+
+@pytest.mark.parametrize(
+    ("member", "data"),
+    [
+        ("../../buiten.txt", "naar buiten"),
+        ("/etc/absoluut.xml", "<a/>"),
+        (
+            "docProps/core.xml",
+            '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]><x>&a;</x>',
+        ),
+    ],
+)
+def test_hostile_archive_is_not_made_publishable(member, data):
+    submission = make_submission(("kwaad.docx", files.docx_with_member(member, data)))
+
+    process_submission(submission.pk)
+
+    item = submission.files.get()
+    assert item.status == SubmissionFile.Status.FAILED
+    assert item.outcome

@@ -230,3 +230,25 @@ def large_png(width: int = 8000, height: int = 6125, mode: str = "RGBA") -> byte
     out = io.BytesIO()
     image.save(out, "PNG", compress_level=1)
     return out.getvalue()
+
+
+def pdf_with_photo() -> bytes:
+    """A PDF whose one page is a JPEG that still carries its EXIF (make and location)."""
+    image = Image.open(io.BytesIO(photo_with_location()))
+    out = io.BytesIO()
+    image.save(out, "PDF", exif=image.getexif())
+    return out.getvalue()
+
+
+def docx_with_member(name: str, data: bytes | str) -> bytes:
+    """A small Word file with one extra member, named and filled by the caller."""
+    out = io.BytesIO()
+    original = io.BytesIO(docx_with_text("Gewone tekst."))
+    with (
+        zipfile.ZipFile(original) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive,
+    ):
+        for entry in source.infolist():
+            archive.writestr(entry, source.read(entry))
+        archive.writestr(name, data)
+    return out.getvalue()
