@@ -445,6 +445,16 @@ def _drop_metadata_streams(writer) -> bool:
     return found
 
 
+def _page_photos(page):
+    """The page's JPEG images, read from its resources without decoding any of them."""
+    resources = page.get("/Resources")
+    xobjects = resources.get_object().get("/XObject") if resources else None
+    for name, reference in (xobjects.get_object() if xobjects else {}).items():
+        stream = reference.get_object()
+        if stream.get("/Subtype") == "/Image" and "/DCTDecode" in str(stream.get("/Filter")):
+            yield name, stream
+
+
 def clean_pdf(path: Path, output: Path) -> tuple[Path, Removed]:
     """The same pages without the Info dictionary, XMP streams and photo metadata."""
     from pypdf import PdfReader, PdfWriter
@@ -467,15 +477,12 @@ def clean_pdf(path: Path, output: Path) -> tuple[Path, Removed]:
         if _drop_metadata_streams(writer):
             removed.add("", XMP)
         for number, page in enumerate(writer.pages, start=1):
-            for image in page.images:
-                stream = image.indirect_reference.get_object() if image.indirect_reference else None
-                if stream is None or "/DCTDecode" not in str(stream.get("/Filter")):
-                    continue
+            for name, stream in _page_photos(page):
                 if not _jpeg_carries_metadata(stream.get_data()[:65536]):
                     continue
                 pixels, codes = bounded_decode(io.BytesIO(stream.get_data()))
-                image.replace(fresh(pixels.convert("RGB")), quality=90)
-                removed.add(f"{image.name} (p. {number})", *codes)
+                page.images[name].replace(fresh(pixels.convert("RGB")), quality=90)
+                removed.add(f"{name} (p. {number})", *codes)
         # The removed objects would still be written unless the orphans go too.
         writer.compress_identical_objects(remove_identicals=False, remove_orphans=True)
         with target.open("wb") as out:
