@@ -6,4 +6,7 @@ class KnowledgeConfig(AppConfig):
     verbose_name = "Kennisbank"
 
     def ready(self) -> None:
-        from . import glossary_links  # noqa: F401  (connects the cache invalidation)
+        from . import (
+            glossary_links,  # noqa: F401  (connects the cache invalidation)
+            signal_handlers,  # noqa: F401  (reads whitepapers' PDFs for search)
+        )

@@ -158,3 +158,17 @@ def purge_upload_personal_data() -> int:
     from knowledge.uploads import retention
 
     return retention.purge()
+
+
+@shared_task(
+    name="knowledge.extract_document_text",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=30,
+    max_retries=5,
+)
+def extract_document_text(document_id: int) -> bool:
+    from knowledge import document_text
+
+    return document_text.extract(document_id)

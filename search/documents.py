@@ -10,7 +10,14 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from academy.models import CoursePage, ModulePage
-from knowledge.models import CasePage, GlossaryTerm, Initiative, UploadPage, WhitepaperPage
+from knowledge.models import (
+    CasePage,
+    DocumentText,
+    GlossaryTerm,
+    Initiative,
+    UploadPage,
+    WhitepaperPage,
+)
 
 # The facets every engine offers, in the order the search page shows them.
 FACETS = [
@@ -136,10 +143,15 @@ def whitepaper_document(page: WhitepaperPage) -> DocumentData:
         if page.publication_date
         else _page_date(page)
     )
+    pdf_text = (
+        DocumentText.objects.filter(document_id=page.pdf_id).values_list("text", flat=True).first()
+        if page.pdf_id
+        else None
+    )
     return DocumentData(
         **_page_fields(page, "whitepaper"),
         summary=page.summary,
-        body=stream_text(page.chapters),
+        body=" ".join(filter(None, [stream_text(page.chapters), pdf_text])),
         keywords=" ".join(
             [
                 " ".join(block.value for block in page.organisations),

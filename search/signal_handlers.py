@@ -1,14 +1,23 @@
 """Keep the index fresh: publish, unpublish, move, delete and privacy changes of pages,
-and edits of glossary terms and initiatives, each enqueue an index task after commit."""
+edits of glossary terms and initiatives, and new text of a whitepaper's PDF (read again,
+or the document deleted), each enqueue an index task after commit."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
+from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from core.tasks import enqueue_after_commit
-from knowledge.models import GlossaryAlias, GlossaryPage, GlossaryTerm, Initiative
+from knowledge.models import (
+    DocumentText,
+    GlossaryAlias,
+    GlossaryPage,
+    GlossaryTerm,
+    Initiative,
+    WhitepaperPage,
+)
 from search import synonyms, tasks
 
 
@@ -58,3 +67,19 @@ def on_glossary_alias(sender, instance, **kwargs):
 @receiver([post_save, post_delete], sender=Initiative)
 def on_initiative(sender, instance, **kwargs):
     enqueue_after_commit(tasks.index_initiative, instance.pk)
+
+
+def _reindex_whitepapers_using(document_id: int) -> None:
+    for page_id in WhitepaperPage.objects.filter(pdf_id=document_id).values_list("pk", flat=True):
+        enqueue_after_commit(tasks.index_page, page_id)
+
+
+@receiver([post_save, post_delete], sender=DocumentText)
+def on_document_text(sender, instance, **kwargs):
+    _reindex_whitepapers_using(instance.document_id)
+
+
+# Before the delete: afterwards the whitepaper no longer points at the document.
+@receiver(pre_delete, sender=get_document_model())
+def on_document_delete(sender, instance, **kwargs):
+    _reindex_whitepapers_using(instance.pk)

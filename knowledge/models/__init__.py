@@ -1,3 +1,4 @@
+from .document_text import DocumentText
 from .feedback import WhitepaperFeedback
 from .glossary import GlossaryAlias, GlossaryTerm
 from .initiatives import Initiative
@@ -36,6 +37,7 @@ __all__ = [
     "CaseRelation",
     "CaseTag",
     "DevelopmentStage",
+    "DocumentText",
     "FundingSource",
     "GlossaryAlias",
     "GlossaryPage",

@@ -156,6 +156,9 @@ class SubmissionFile(models.Model):
     outcome = models.CharField(_("outcome"), max_length=300, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     extracted_text = models.TextField(_("extracted text"), blank=True)
+    # [{"part": "word/media/image1.jpeg", "fields": ["location", "camera"]}, ...]; "" is the
+    # file itself. Shown to the moderator; the codes are named in processing.METADATA_LABELS.
+    removed_metadata = models.JSONField(_("metadata removed"), default=list, blank=True)
     thumbnail = models.FileField(
         storage=private_storage, upload_to=thumbnail_path, blank=True, max_length=200
     )

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from knowledge.models.uploads import Submission, SubmissionFile
-from knowledge.uploads import moderation
+from knowledge.uploads import moderation, processing
 
 PERMISSION = "knowledge.moderate_submission"
 PREVIEW_CHARACTERS = 3000
@@ -60,7 +60,12 @@ def detail(request, submission_id: int):
         pk=submission_id,
     )
     files = [
-        (item, item.extracted_text[:PREVIEW_CHARACTERS], len(item.extracted_text))
+        (
+            item,
+            item.extracted_text[:PREVIEW_CHARACTERS],
+            len(item.extracted_text),
+            processing.removed_metadata(item),
+        )
         for item in submission.files.all()
     ]
     return TemplateResponse(

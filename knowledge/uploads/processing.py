@@ -20,10 +20,11 @@ from django.core.files import File
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_lazy, gettext_noop
 
 from core.tasks import enqueue_after_commit
 from knowledge.models.uploads import Submission, SubmissionFile
+from knowledge.uploads import sandbox, scrub
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +44,39 @@ OUTCOMES = {
     "no_text": gettext_noop("Processed; the file contains no text that can be read."),
     "image": gettext_noop("Photo processed: location and other metadata removed."),
 }
+# What ``scrub`` removed, by code, as the moderator reads it.
+METADATA_LABELS = {
+    scrub.LOCATION: gettext_lazy("location (GPS)"),
+    scrub.CAMERA: gettext_lazy("camera make and model"),
+    scrub.PHOTO_DETAILS: gettext_lazy("other photo details (EXIF, XMP, text)"),
+    scrub.AUTHOR: gettext_lazy("author"),
+    scrub.LAST_MODIFIED_BY: gettext_lazy("last modified by"),
+    scrub.COMPANY: gettext_lazy("company"),
+    scrub.MANAGER: gettext_lazy("manager"),
+    scrub.CUSTOM_PROPERTIES: gettext_lazy("custom properties"),
+    scrub.NAMES_IN_COMMENTS: gettext_lazy("names in comments and tracked changes"),
+    scrub.XMP: gettext_lazy("XMP metadata"),
+    scrub.SOFTWARE: gettext_lazy("software used"),
+    scrub.OTHER_PROPERTIES: gettext_lazy("other document properties"),
+}
+
+
+@dataclass(frozen=True)
+class RemovedMetadata:
+    part: str
+    labels: list[str]
+
+
+def removed_metadata(item: SubmissionFile) -> list[RemovedMetadata]:
+    """What processing removed from the file, per part, in the moderator's language."""
+    return [
+        RemovedMetadata(
+            part=entry.get("part", ""),
+            labels=[str(METADATA_LABELS.get(code, code)) for code in entry.get("fields", [])],
+        )
+        for entry in item.removed_metadata
+        if entry.get("fields")
+    ]
 
 
 @dataclass(frozen=True)
@@ -51,6 +85,7 @@ class SandboxResult:
     text: str = ""
     thumbnail: Path | None = None
     cleaned: Path | None = None
+    removed: tuple[dict, ...] = ()
 
 
 def _limit_resources(seconds: int, memory_mb: int) -> None:
@@ -61,7 +96,7 @@ def _limit_resources(seconds: int, memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
-def run_sandbox(kind: str, path: Path, output: Path) -> SandboxResult:
+def run_sandbox(kind: str, path: Path, output: Path, text_only: bool = False) -> SandboxResult:
     seconds = settings.UPLOADS_PROCESS_SECONDS
     memory_mb = settings.UPLOADS_PROCESS_MEMORY_MB
     env = {
@@ -71,7 +106,15 @@ def run_sandbox(kind: str, path: Path, output: Path) -> SandboxResult:
     }
     try:
         completed = subprocess.run(  # noqa: S603 - fixed arguments, no shell
-            [sys.executable, "-m", "knowledge.uploads.sandbox", kind, str(path), str(output)],
+            [
+                sys.executable,
+                "-m",
+                "knowledge.uploads.sandbox",
+                kind,
+                str(path),
+                str(output),
+                *([sandbox.TEXT_ONLY] if text_only else []),
+            ],
             capture_output=True,
             timeout=seconds,
             cwd=settings.BASE_DIR,
@@ -95,6 +138,7 @@ def run_sandbox(kind: str, path: Path, output: Path) -> SandboxResult:
         text=answer.get("text", ""),
         thumbnail=Path(answer["thumbnail"]) if answer.get("thumbnail") else None,
         cleaned=Path(answer["cleaned"]) if answer.get("cleaned") else None,
+        removed=tuple(answer.get("removed", ())),
     )
 
 
@@ -134,7 +178,8 @@ def process_file(item: SubmissionFile) -> None:
             with result.thumbnail.open("rb") as thumbnail:
                 item.thumbnail.save("thumbnail.png", File(thumbnail), save=False)
         item.extracted_text = result.text
-        if result.cleaned:
+        item.removed_metadata = list(result.removed)
+        if item.kind in {"jpg", "png"}:
             outcome = OUTCOMES["image"]
         else:
             outcome = OUTCOMES["text"] if result.text else OUTCOMES["no_text"]

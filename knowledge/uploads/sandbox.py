@@ -1,10 +1,13 @@
 """Text, thumbnail and clean copy of one file, run as a child process with resource limits.
 
-    python -m knowledge.uploads.sandbox KIND INPUT OUTPUT_DIR
+    python -m knowledge.uploads.sandbox KIND INPUT OUTPUT_DIR [text-only]
 
-Prints one JSON object: ``{"text": ..., "thumbnail": path|null, "cleaned": path|null}`` or,
-with exit status 2, ``{"error": code}``. It never imports Django, so a hostile file meets
-only the parsers, in a process the parent can kill without losing anything.
+Prints one JSON object: ``{"text": ..., "thumbnail": path|null, "cleaned": path|null,
+"removed": [{"part": ..., "fields": [...]}]}`` or, with exit status 2, ``{"error": code}``.
+The clean copy (every kind) is what may be published: ``scrub`` removed its location and
+personal metadata. ``text-only`` reads the text and nothing else (editors' own documents).
+It never imports Django, so a hostile file meets only the parsers, in a process the parent
+can kill without losing anything.
 """
 
 import io
@@ -16,12 +19,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from defusedxml import ElementTree
-from PIL import Image, ImageOps
+
+from knowledge.uploads import scrub
+from knowledge.uploads.scrub import MAX_PART_BYTES, ScrubError
 
 MAX_TEXT = 2_000_000
-MAX_PART_BYTES = 100 * 1024 * 1024
 THUMBNAIL_SIZE = (480, 480)
-Image.MAX_IMAGE_PIXELS = 60_000_000
+TEXT_ONLY = "text-only"
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -136,29 +140,18 @@ def pdf_thumbnail(path: Path, output: Path) -> Path | None:
         document.close()
 
 
-def clean_image(path: Path, kind: str, output: Path) -> tuple[Path, Path]:
-    """A copy made from the pixels alone (no EXIF, no GPS), turned upright, and a thumbnail."""
-    try:
-        with Image.open(path) as image:
-            image.load()
-            upright = ImageOps.exif_transpose(image)
-    except (OSError, ValueError, Image.DecompressionBombError) as error:
-        raise SandboxError("damaged") from error
-    mode = (
-        "RGB" if kind == "jpg" else ("RGBA" if upright.mode not in {"RGB", "L"} else upright.mode)
-    )
-    pixels = upright.convert(mode)
-    clean = Image.frombytes(pixels.mode, pixels.size, pixels.tobytes())
+def clean_image(path: Path, kind: str, output: Path) -> tuple[Path, Path, scrub.Removed]:
+    """A copy made from the pixels alone (no EXIF, no GPS), upright and of a size fit to
+    publish, and a thumbnail."""
+    pixels, codes = scrub.bounded_decode(path)
+    removed = scrub.Removed()
+    removed.add("", *codes)
     cleaned = output / f"cleaned.{kind}"
-    if kind == "jpg":
-        clean.save(cleaned, "JPEG", quality=90)
-    else:
-        clean.save(cleaned, "PNG")
-    thumbnail = clean.copy()
-    thumbnail.thumbnail(THUMBNAIL_SIZE)
+    cleaned.write_bytes(scrub.redraw(pixels, "JPEG" if kind == "jpg" else "PNG"))
+    pixels.thumbnail(THUMBNAIL_SIZE)
     thumbnail_path = output / "thumbnail.png"
-    thumbnail.save(thumbnail_path, "PNG")
-    return cleaned, thumbnail_path
+    scrub.fresh(pixels).save(thumbnail_path, "PNG")
+    return cleaned, thumbnail_path, removed
 
 
 def _capped(parts: Iterator[str]) -> str:
@@ -173,30 +166,37 @@ def _capped(parts: Iterator[str]) -> str:
     return re.sub(r"[ \t\r\f\v]+", " ", re.sub(r"\n\s*\n+", "\n\n", text)).strip()
 
 
-def run(kind: str, path: Path, output: Path) -> dict:
-    result: dict = {"text": "", "thumbnail": None, "cleaned": None}
+def run(kind: str, path: Path, output: Path, text_only: bool = False) -> dict:
+    result: dict = {"text": "", "thumbnail": None, "cleaned": None, "removed": []}
+    removed = None
     if kind == "pdf":
         result["text"] = _capped(pdf_text(path))
-        thumbnail = pdf_thumbnail(path, output)
-        result["thumbnail"] = str(thumbnail) if thumbnail else None
-    elif kind in {"jpg", "png"}:
-        cleaned, thumbnail = clean_image(path, kind, output)
-        result["cleaned"], result["thumbnail"] = str(cleaned), str(thumbnail)
+        if not text_only:
+            thumbnail = pdf_thumbnail(path, output)
+            result["thumbnail"] = str(thumbnail) if thumbnail else None
+            cleaned, removed = scrub.clean_pdf(path, output)
+    elif kind in {"jpg", "png"} and not text_only:
+        cleaned, thumbnail, removed = clean_image(path, kind, output)
+        result["thumbnail"] = str(thumbnail)
     elif kind in {"docx", "pptx", "xlsx", "odt"}:
         try:
             result["text"] = _capped(office_text(path, kind))
         except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as error:
             raise SandboxError("damaged") from error
+        if not text_only:
+            cleaned, removed = scrub.clean_office(path, output, kind)
     else:
         raise SandboxError("unknown_kind")
+    if removed is not None:
+        result["cleaned"], result["removed"] = str(cleaned), removed.as_list()
     return result
 
 
 def main(argv: list[str]) -> int:
     kind, path, output = argv[1], Path(argv[2]), Path(argv[3])
     try:
-        result = run(kind, path, output)
-    except SandboxError as error:
+        result = run(kind, path, output, text_only=argv[4:] == [TEXT_ONLY])
+    except (SandboxError, ScrubError) as error:
         print(json.dumps({"error": str(error)}))
         return 2
     except MemoryError:

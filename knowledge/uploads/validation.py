@@ -16,15 +16,15 @@ from django.utils.translation import gettext as _
 
 from PIL import Image
 
+# One set of limits for intake and for the sandbox that cleans what intake let through.
+from knowledge.uploads.scrub import IMAGE_MAX_PIXELS, ZIP_MAX_ENTRIES, ZIP_MAX_UNCOMPRESSED
+
 CHUNK = 64 * 1024
 MB = 1024 * 1024
 NAME_MAX_LENGTH = 100
 
 # Office files are zip archives: limits against decompression bombs.
-ZIP_MAX_ENTRIES = 2000
-ZIP_MAX_UNCOMPRESSED = 250 * MB
 ZIP_MAX_RATIO = 100
-IMAGE_MAX_PIXELS = 60_000_000
 
 
 @dataclass(frozen=True)

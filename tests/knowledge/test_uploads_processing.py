@@ -15,7 +15,7 @@ from PIL import Image
 
 from knowledge.models import Submission, SubmissionFile
 from knowledge.tasks import process_submission
-from knowledge.uploads import processing
+from knowledge.uploads import processing, scrub
 
 from ..conftest import PROJECT_DIR
 from . import upload_files as files
@@ -234,3 +234,34 @@ def test_submission_survives_a_worker_killed_mid_task(redis_client, settings):
     assert slow.status == SubmissionFile.Status.FAILED
     assert "Na de crash." in submission.files.get(name="goed.pdf").extracted_text
     assert Path(slow.file.path).exists()
+
+
+@pytest.mark.usefixtures("private_root")
+def test_48_megapixel_photo_is_published_smaller_within_the_memory_limit(settings):
+    assert settings.UPLOADS_PROCESS_MEMORY_MB == 768
+    submission = make_submission(("telefoon.jpg", files.large_photo(8000, 6000)))
+
+    process_submission(submission.pk)
+
+    item = submission.files.get()
+    assert item.status == SubmissionFile.Status.PROCESSED, item.outcome
+    with Image.open(item.file.path) as photo:
+        assert max(photo.size) == scrub.PUBLISHED_MAX_SIDE
+        assert photo.size == (3000, 2250)
+        assert not photo.getexif()
+    with Image.open(item.thumbnail.path) as thumbnail:
+        assert not thumbnail.getexif()
+
+
+@pytest.mark.usefixtures("private_root")
+def test_49_megapixel_png_is_published_smaller_within_the_memory_limit(settings):
+    assert settings.UPLOADS_PROCESS_MEMORY_MB == 768
+    submission = make_submission(("poster.png", files.large_png(8000, 6125)))
+
+    process_submission(submission.pk)
+
+    item = submission.files.get()
+    assert item.status == SubmissionFile.Status.PROCESSED, item.outcome
+    with Image.open(item.file.path) as poster:
+        assert max(poster.size) == scrub.PUBLISHED_MAX_SIDE
+        assert poster.mode == "RGBA"
