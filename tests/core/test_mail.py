@@ -1,11 +1,13 @@
 """Mail against a real SMTP server on loopback: refused for now, refused for good, unbuildable."""
 
 from datetime import timedelta
+from email import message_from_bytes, policy
 
 from django.core import mail as outbox
 from django.utils import timezone
 
 import pytest
+from hypothesis import given, settings
 
 from config.celery import app as celery_app
 from core import mail
@@ -13,6 +15,7 @@ from core.models import MailFailure
 from knowledge.models import Submission
 from knowledge.tasks import send_submission_mail, sweep_unprocessed_uploads
 from knowledge.uploads import mails
+from tests.core.hostile import hostile_text
 from tests.knowledge.factories import SubmissionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -135,3 +138,17 @@ def test_plain_text_is_not_html_escaped():
     assert "Beste Jan 't Hart & Zonen," in body and '"Foto\'s"' in body
     assert "&#x27;" not in body and "&amp;" not in body
     assert outbox.outbox == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(subject=hostile_text, body=hostile_text)
+def test_any_text_makes_a_mail_that_is_sent_with_one_subject_line(subject, body):
+    outbox.outbox.clear()
+    sent = mail.send(
+        mail.Mail("test.hostile", 1, "hostile", subject=subject, body=body, to=["b@example.org"])
+    )
+
+    assert sent is True
+    parsed = message_from_bytes(outbox.outbox[0].message().as_bytes(), policy=policy.default)
+    assert "\n" not in str(parsed["Subject"]) and "\r" not in str(parsed["Subject"])
+    assert parsed.get_all("Bcc") is None

@@ -2,8 +2,12 @@
 
 from types import SimpleNamespace
 
+from hypothesis import given, settings
+
+from core.text import one_line
 from helpdesk.pdf import bundle_document
 from tests.core.documents import pdf_reader, pdf_text
+from tests.core.hostile import hostile_text
 
 
 def bundle(title="Pakket", introduction=""):
@@ -46,3 +50,14 @@ def test_an_item_no_longer_available_shows_only_that():
     text = pdf_text(bundle_document(bundle(), [item("Geheim", "samenvatting", available=False)]))
 
     assert "Niet meer beschikbaar" in text and "Geheim" not in text
+
+
+@settings(max_examples=40, deadline=None)
+@given(title=hostile_text, introduction=hostile_text, summary=hostile_text)
+def test_any_text_makes_a_pdf_that_opens_and_whose_text_extracts(title, introduction, summary):
+    data = bundle_document(bundle(title, introduction), [item("Voorbeeld", summary)])
+
+    reader = pdf_reader(data)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Voorbeeld" in text
+    assert reader.metadata.title in (None, one_line(title))
