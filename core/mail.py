@@ -107,7 +107,8 @@ def _record(mail: Mail, error: Exception, *, permanent: bool) -> None:
 
 def send(mail: Mail) -> bool:
     """True when sent; False when it failed for good (recorded); raises TemporaryMailError."""
-    message = EmailMessage(one_line(mail.subject), mail.body, settings.DEFAULT_FROM_EMAIL, mail.to)
+    subject, body = one_line(mail.subject), clean_text(mail.body)
+    message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, mail.to)
     for attachment in mail.attachments:
         message.attach(*attachment)
     try:

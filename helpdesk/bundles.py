@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from core import mail
-from core.text import one_line
+from core.text import clean_text, one_line
 from helpdesk.models import Bundle, BundleEvent, BundleItem
 
 HELPDESK_GROUP = "Helpdesk"
@@ -322,7 +322,10 @@ def deliver(bundle_id: int) -> bool:
             subject = _("Examples for you: %(title)s") % {"title": bundle.title}
             body = mail.render_text("helpdesk/email/bundle.txt", context)
         message = EmailMessage(
-            one_line(subject), body, settings.DEFAULT_FROM_EMAIL, [bundle.recipient_email]
+            one_line(subject),
+            clean_text(body),
+            settings.DEFAULT_FROM_EMAIL,
+            [bundle.recipient_email],
         )
         message.send()
         Bundle.objects.filter(pk=bundle.pk).update(
