@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from academy.models import Audience, CoursePage
 from academy.selectors import SORT_TITLE, SORT_UPCOMING, CatalogueFilters
+from core.forms import OneLineInputsMixin
 from knowledge.models import Initiative, Theme
 
 
@@ -63,7 +64,7 @@ ROLE_CHOICES = [
 ]
 
 
-class RegistrationForm(AccessibleErrorsMixin, forms.Form):
+class RegistrationForm(OneLineInputsMixin, AccessibleErrorsMixin, forms.Form):
     name = forms.CharField(
         label=_("Your name"),
         max_length=120,
@@ -124,7 +125,7 @@ class RegistrationForm(AccessibleErrorsMixin, forms.Form):
         self.mark_errors()
 
 
-class SessionMessageForm(forms.Form):
+class SessionMessageForm(OneLineInputsMixin, forms.Form):
     subject = forms.CharField(label=_("Subject"), max_length=150)
     body = forms.CharField(label=_("Message"), max_length=5000, widget=forms.Textarea)
     include_waiting_list = forms.BooleanField(label=_("Also to the waiting list"), required=False)

@@ -5,6 +5,7 @@ import json
 from django.utils.safestring import mark_safe
 
 from academy.models import Session
+from core.text import clean_data
 
 MODES = {"online": "online", "locatie": "onsite", "combinatie": "blended"}
 JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
@@ -70,4 +71,6 @@ def course_json_ld(course, sessions, request) -> str:
     }
     if course.cost:
         data.pop("isAccessibleForFree")
-    return mark_safe(json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES))  # noqa: S308
+    # Escaping <, > and & keeps "</script>" and "<!--" inside the JSON from ending the element.
+    text = json.dumps(clean_data(data), ensure_ascii=False).translate(JSON_ESCAPES)
+    return mark_safe(text)  # noqa: S308

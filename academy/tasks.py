@@ -5,28 +5,21 @@ fails, and swept up again by ``sweep_unsent_mail`` when the broker was down at t
 """
 
 import logging
-import smtplib
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from celery import shared_task
 
-from core.tasks import TRANSIENT_ERRORS
+from core import mail
+from core.mail import MAIL_TASK
 
 logger = logging.getLogger(__name__)
 
-MAIL_ERRORS = (smtplib.SMTPException, OSError)
-MAIL_TASK = {
-    "autoretry_for": MAIL_ERRORS + TRANSIENT_ERRORS,
-    "retry_backoff": 30,
-    "retry_backoff_max": 60 * 60,
-    "max_retries": 10,
-}
+# The confirmation and the waiting-list mail are one mail: either is sent once.
+CONFIRMATION_MAIL = "academy.confirmation"
 
 
 def _registration(registration_id: int, unsent_field: str, **filters):
@@ -39,25 +32,46 @@ def _registration(registration_id: int, unsent_field: str, **filters):
     )
 
 
-def _send(registration, template: str, subject: str, *, with_calendar: bool, **context) -> None:
+def _send(
+    registration,
+    template: str,
+    subject: str,
+    *,
+    with_calendar: bool,
+    purpose: str = "",
+    **context,
+) -> bool:
+    """False when the mail failed for good (core.mail records it for staff)."""
     from academy.calendar import calendar, session_event
     from academy.links import personal_url
 
     session = registration.session
     url = personal_url(registration)
-    body = render_to_string(
+    body = mail.render_text(
         f"academy/email/{template}.txt",
         {"registration": registration, "session": session, "personal_url": url, **context},
     )
-    message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [registration.email])
+    attachments = []
     if with_calendar:
         event = session_event(session, url=url, private=True)
-        message.attach(
-            "bijeenkomst.ics",
-            calendar([event], name=session.display_title),
-            "text/calendar; charset=utf-8; method=PUBLISH",
+        attachments.append(
+            (
+                "bijeenkomst.ics",
+                calendar([event], name=session.display_title),
+                "text/calendar; charset=utf-8; method=PUBLISH",
+            )
         )
-    message.send()
+    return mail.send(
+        mail.Mail(
+            purpose=purpose or f"academy.{template}",
+            object_id=registration.pk,
+            description=session.display_title,
+            subject=subject,
+            body=body,
+            to=[registration.email],
+            attachments=attachments,
+        )
+    )
 
 
 def _mark(registration, field: str) -> None:
@@ -75,20 +89,24 @@ def send_confirmation(registration_id: int) -> bool:
     with translation.override(registration.language):
         title = registration.session.display_title
         if registration.status == Registration.REGISTERED:
-            _send(
+            sent = _send(
                 registration,
                 "confirmation",
                 _("You are registered: %(title)s") % {"title": title},
                 with_calendar=True,
+                purpose=CONFIRMATION_MAIL,
             )
         else:
-            _send(
+            sent = _send(
                 registration,
                 "waiting_list",
                 _("You are on the waiting list: %(title)s") % {"title": title},
                 with_calendar=False,
+                purpose=CONFIRMATION_MAIL,
                 position=registration.waiting_position(),
             )
+    if not sent:
+        return False
     _mark(registration, "confirmation_sent_at")
     return True
 
@@ -109,7 +127,9 @@ def send_promotion(registration_id: int) -> bool:
         subject = _("A place has become free for you: %(title)s") % {
             "title": registration.session.display_title
         }
-        _send(registration, "promotion", subject, with_calendar=True)
+        sent = _send(registration, "promotion", subject, with_calendar=True)
+    if not sent:
+        return False
     _mark(registration, "promotion_sent_at")
     return True
 
@@ -125,7 +145,9 @@ def send_session_cancelled(registration_id: int) -> bool:
         return False
     with translation.override(registration.language):
         subject = _("Cancelled: %(title)s") % {"title": registration.session.display_title}
-        _send(registration, "session_cancelled", subject, with_calendar=False)
+        sent = _send(registration, "session_cancelled", subject, with_calendar=False)
+    if not sent:
+        return False
     _mark(registration, "cancellation_sent_at")
     return True
 
@@ -144,7 +166,9 @@ def send_reminder(registration_id: int) -> bool:
         return False
     with translation.override(registration.language):
         subject = _("Reminder: %(title)s") % {"title": registration.session.display_title}
-        _send(registration, "reminder", subject, with_calendar=True)
+        sent = _send(registration, "reminder", subject, with_calendar=True)
+    if not sent:
+        return False
     _mark(registration, "reminder_sent_at")
     return True
 
@@ -186,8 +210,14 @@ def send_session_message(message_id: int, registration_id: int) -> bool:
     if message is None or registration is None:
         return False
     with translation.override(registration.language):
-        _send(registration, "message", message.subject, with_calendar=False, message=message)
-    return True
+        return _send(
+            registration,
+            "message",
+            message.subject,
+            with_calendar=False,
+            purpose=f"academy.message.{message.pk}",
+            message=message,
+        )
 
 
 @shared_task(name="academy.sweep_unsent_mail")
@@ -199,14 +229,20 @@ def sweep_unsent_mail() -> int:
     pending = Registration.objects.filter(
         anonymised_at__isnull=True, created_at__lt=stale, session__starts_at__gt=timezone.now()
     )
-    confirmations = pending.filter(
-        status__in=Registration.ACTIVE, confirmation_sent_at__isnull=True
-    ).values_list("pk", flat=True)
-    promotions = pending.filter(
-        status=Registration.REGISTERED,
-        promoted_at__lt=stale,
-        promotion_sent_at__isnull=True,
-    ).values_list("pk", flat=True)
+    confirmations = (
+        pending.filter(status__in=Registration.ACTIVE, confirmation_sent_at__isnull=True)
+        .exclude(pk__in=mail.given_up(CONFIRMATION_MAIL))
+        .values_list("pk", flat=True)
+    )
+    promotions = (
+        pending.filter(
+            status=Registration.REGISTERED,
+            promoted_at__lt=stale,
+            promotion_sent_at__isnull=True,
+        )
+        .exclude(pk__in=mail.given_up("academy.promotion"))
+        .values_list("pk", flat=True)
+    )
     for registration_id in confirmations:
         send_confirmation.delay(registration_id)
     for registration_id in promotions:

@@ -6,4 +6,4 @@ class CoreConfig(AppConfig):
     verbose_name = "Kern"
 
     def ready(self) -> None:
-        from . import checks  # noqa: F401  (registers the system checks)
+        from . import checks, signal_handlers  # noqa: F401  (system checks, storage guard)

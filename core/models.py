@@ -45,3 +45,33 @@ class HomePage(Page):
         context["knowledge_index"] = children.type(KnowledgeIndexPage).first()
         context["academy_index"] = children.type(AcademyIndexPage).first()
         return context
+
+
+class MailFailure(models.Model):
+    """A mail that could not be built or sent, for staff to see; one row per mail.
+
+    ``permanent``: retrying cannot help (a header that cannot be built, an address the mail
+    server refuses); the sweeps leave such a mail alone until staff delete the row, which
+    lets the next sweep try again. A later success fills in ``resolved_at``.
+    """
+
+    purpose = models.CharField(_("mail"), max_length=100)
+    object_id = models.CharField(_("about"), max_length=64)
+    description = models.CharField(_("description"), max_length=255, blank=True)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    permanent = models.BooleanField(_("not retried"), default=False)
+    last_error = models.TextField(_("last error"), blank=True)
+    first_failed_at = models.DateTimeField(_("first failure"), auto_now_add=True)
+    last_failed_at = models.DateTimeField(_("last failure"), null=True)
+    resolved_at = models.DateTimeField(_("sent after all"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-last_failed_at"]
+        verbose_name = _("mail failure")
+        verbose_name_plural = _("mail failures")
+        constraints = [
+            models.UniqueConstraint(fields=["purpose", "object_id"], name="one_failure_per_mail")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.purpose} {self.object_id}"

@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Max
 from django.urls import reverse
@@ -17,7 +18,9 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
+from core import mail
 from core.dates import months_before
+from core.text import clean_text, one_line
 from helpdesk.models import Bundle, BundleEvent, BundleItem
 
 HELPDESK_GROUP = "Helpdesk"
@@ -301,9 +304,6 @@ def deliver(bundle_id: int) -> bool:
     sweep, a redelivery) waits and then finds it sent. Mail errors propagate to the task,
     which retries; the bundle stays a concept meanwhile.
     """
-    from django.core.mail import EmailMessage
-    from django.template.loader import render_to_string
-
     with transaction.atomic():
         bundle = (
             Bundle.objects.select_for_update()
@@ -321,8 +321,14 @@ def deliver(bundle_id: int) -> bool:
                 "expires_at": _expiry(bundle),
             }
             subject = _("Examples for you: %(title)s") % {"title": bundle.title}
-            body = render_to_string("helpdesk/email/bundle.txt", context)
-        EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [bundle.recipient_email]).send()
+            body = mail.render_text("helpdesk/email/bundle.txt", context)
+        message = EmailMessage(
+            one_line(subject),
+            clean_text(body),
+            settings.DEFAULT_FROM_EMAIL,
+            [bundle.recipient_email],
+        )
+        message.send()
         Bundle.objects.filter(pk=bundle.pk).update(
             status=Bundle.SENT,
             sent_at=timezone.now(),

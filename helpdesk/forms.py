@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import OneLineInputsMixin
 from knowledge.models import (
     DevelopmentStage,
     FundingSource,
@@ -14,7 +15,7 @@ from .finder import SIZES, CallerProfile
 from .models import Bundle, CaseNote
 
 
-class BundleForm(forms.ModelForm):
+class BundleForm(OneLineInputsMixin, forms.ModelForm):
     class Meta:
         model = Bundle
         fields = [
@@ -49,7 +50,7 @@ def _choices(model, language: str, empty: str):
     ]
 
 
-class ProfileForm(forms.Form):
+class ProfileForm(OneLineInputsMixin, forms.Form):
     """What the adviser knows of the caller; every field optional."""
 
     initiative_type = forms.ChoiceField(label=_("Kind of initiative"), required=False)
@@ -111,7 +112,7 @@ class ProfileForm(forms.Form):
         )
 
 
-class CaseNoteForm(forms.ModelForm):
+class CaseNoteForm(OneLineInputsMixin, forms.ModelForm):
     class Meta:
         model = CaseNote
         fields = [

@@ -6,7 +6,7 @@ from django.conf import settings
 
 from celery import shared_task
 
-from academy.tasks import MAIL_ERRORS
+from core.mail import MAIL_ERRORS
 from core.tasks import TRANSIENT_ERRORS
 from helpdesk import bundles
 
@@ -17,6 +17,11 @@ logger = logging.getLogger(__name__)
 def send_bundle(self, bundle_id: int) -> bool:
     try:
         return bundles.deliver(bundle_id)
+    except ValueError as error:
+        # The mail cannot be built (a header, an address): another attempt would fail the same.
+        logger.warning("Bundle %s cannot be sent: %s", bundle_id, error)
+        bundles.record_send_error(bundle_id, error, final=True)
+        return False
     except MAIL_ERRORS + TRANSIENT_ERRORS as error:
         final = self.request.retries >= self.max_retries
         logger.warning(

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core import ratelimit
+from core.text import one_line
 from helpdesk import bundles
 from helpdesk.case_notes import cases_due_for_a_check, mark_checked, note_for
 from helpdesk.finder import find_precedents
@@ -56,7 +57,7 @@ def _back(request, fallback: str):
 @require_POST
 @adviser_required
 def add(request):
-    search_params = (request.GET.get("search") or request.POST.get("search", ""))[:1000]
+    search_params = one_line(request.GET.get("search") or request.POST.get("search", ""))[:1000]
     try:
         ref = bundles.resolve_item(request.POST.get("item", ""))
         bundle = bundles.current_bundle(request.user, request.session) or bundles.start_bundle(
@@ -187,8 +188,8 @@ def bundle_action(request, bundle_id, action):
 @adviser_required
 def bundle_list(request):
     """Bundles and the questions behind them ("eerdere vragen"), newest first."""
-    text = request.GET.get("q", "").strip()[:200]
-    theme = request.GET.get("thema", "")[:80]
+    text = one_line(request.GET.get("q", "")).strip()[:200]
+    theme = one_line(request.GET.get("thema", ""))[:80]
     found = Bundle.objects.select_related("created_by", "recipient_initiative")
     if text:
         found = found.filter(

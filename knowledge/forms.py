@@ -1,8 +1,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import OneLineInputsMixin
 
-class FeedbackForm(forms.Form):
+
+class FeedbackForm(OneLineInputsMixin, forms.Form):
     name = forms.CharField(label=_("Your name (optional)"), max_length=120, required=False)
     email = forms.EmailField(
         label=_("Your email address"),

@@ -1,21 +1,20 @@
 """Background work of the knowledge base. Tasks are thin: the rules live in services."""
 
 import logging
-import smtplib
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from celery import shared_task
 
+from core import mail
+from core.mail import MAIL_TASK
 from core.tasks import TRANSIENT_ERRORS
 
 logger = logging.getLogger(__name__)
 
-MAIL_ERRORS = (smtplib.SMTPException, OSError)
+FEEDBACK_MAIL = "knowledge.feedback"
 
 
 def editor_addresses() -> list[str]:
@@ -31,13 +30,7 @@ def editor_addresses() -> list[str]:
     return sorted({*settings.FEEDBACK_NOTIFY_EMAILS, *users.values_list("email", flat=True)})
 
 
-@shared_task(
-    name="knowledge.notify_editors_of_feedback",
-    autoretry_for=MAIL_ERRORS + TRANSIENT_ERRORS,
-    retry_backoff=30,
-    retry_backoff_max=60 * 60,
-    max_retries=10,
-)
+@shared_task(name="knowledge.notify_editors_of_feedback", **MAIL_TASK)
 def notify_editors_of_feedback(feedback_id: int) -> bool:
     """Mail the editors about one comment; idempotent, so a retry never mails twice."""
     from knowledge.models import WhitepaperFeedback
@@ -54,9 +47,19 @@ def notify_editors_of_feedback(feedback_id: int) -> bool:
         logger.warning("No editor address for feedback %s", feedback_id)
         return False
     with translation.override(settings.LANGUAGE_CODE):
-        body = render_to_string("knowledge/email/feedback_notification.txt", {"feedback": feedback})
-        subject = f'Nieuwe reactie op "{feedback.page.title}"'
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+        body = mail.render_text("knowledge/email/feedback_notification.txt", {"feedback": feedback})
+    sent = mail.send(
+        mail.Mail(
+            purpose=FEEDBACK_MAIL,
+            object_id=feedback.pk,
+            description=feedback.page.title,
+            subject=f'Nieuwe reactie op "{feedback.page.title}"',
+            body=body,
+            to=recipients,
+        )
+    )
+    if not sent:
+        return False
     WhitepaperFeedback.objects.filter(pk=feedback.pk).update(editors_notified_at=timezone.now())
     return True
 
@@ -67,9 +70,11 @@ def sweep_unnotified_feedback() -> int:
     from knowledge.models import WhitepaperFeedback
 
     stale = timezone.now() - timedelta(minutes=15)
-    pending = WhitepaperFeedback.objects.filter(
-        editors_notified_at__isnull=True, created_at__lt=stale
-    ).values_list("pk", flat=True)
+    pending = (
+        WhitepaperFeedback.objects.filter(editors_notified_at__isnull=True, created_at__lt=stale)
+        .exclude(pk__in=mail.given_up(FEEDBACK_MAIL))
+        .values_list("pk", flat=True)
+    )
     for feedback_id in pending:
         notify_editors_of_feedback.delay(feedback_id)
     return len(pending)
@@ -108,26 +113,14 @@ def process_submission(submission_id: int) -> bool:
     return processing.process_submission(submission_id)
 
 
-@shared_task(
-    name="knowledge.send_submission_mail",
-    autoretry_for=MAIL_ERRORS + TRANSIENT_ERRORS,
-    retry_backoff=30,
-    retry_backoff_max=60 * 60,
-    max_retries=10,
-)
+@shared_task(name="knowledge.send_submission_mail", **MAIL_TASK)
 def send_submission_mail(submission_id: int, kind: str) -> bool:
     from knowledge.uploads import mails
 
     return mails.send_to_submitter(submission_id, kind)
 
 
-@shared_task(
-    name="knowledge.notify_moderators",
-    autoretry_for=MAIL_ERRORS + TRANSIENT_ERRORS,
-    retry_backoff=30,
-    retry_backoff_max=60 * 60,
-    max_retries=10,
-)
+@shared_task(name="knowledge.notify_moderators", **MAIL_TASK)
 def notify_moderators(submission_id: int) -> bool:
     from knowledge.uploads import mails
 
@@ -138,6 +131,7 @@ def notify_moderators(submission_id: int) -> bool:
 def sweep_unprocessed_uploads() -> int:
     """Resend what never reached the broker: processing and the confirmation mail."""
     from knowledge.models import Submission
+    from knowledge.uploads import mails
 
     stale = timezone.now() - timedelta(minutes=15)
     waiting = Submission.objects.filter(
@@ -145,9 +139,13 @@ def sweep_unprocessed_uploads() -> int:
     ).values_list("pk", flat=True)
     for submission_id in waiting:
         process_submission.delay(submission_id)
-    unconfirmed = Submission.objects.filter(
-        confirmation_sent_at__isnull=True, created_at__lt=stale, personal_data_removed_at=None
-    ).values_list("pk", flat=True)
+    unconfirmed = (
+        Submission.objects.filter(
+            confirmation_sent_at__isnull=True, created_at__lt=stale, personal_data_removed_at=None
+        )
+        .exclude(pk__in=mail.given_up(mails.purpose("received")))
+        .values_list("pk", flat=True)
+    )
     for submission_id in unconfirmed:
         send_submission_mail.delay(submission_id, "received")
     return len(waiting) + len(unconfirmed)

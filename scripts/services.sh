@@ -16,6 +16,8 @@ command -v pg_ctlcluster >/dev/null || missing+=(postgresql postgresql-contrib)
 command -v redis-server >/dev/null || missing+=(redis-server)
 command -v chromium >/dev/null || missing+=(chromium)
 command -v msgfmt >/dev/null || missing+=(gettext)
+# The PDFs the site writes use DejaVu Sans (PDF_FONT_DIR).
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || missing+=(fonts-dejavu-core)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "services: installing ${missing[*]}"
     as_root apt-get update -q

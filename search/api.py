@@ -6,12 +6,14 @@ from django.contrib.syndication.views import Feed
 from django.http import JsonResponse
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.functional import Promise
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework.decorators import api_view, authentication_classes
 
+from core.text import clean_data
 from search.params import query_from_params
 from search.query import SearchQuery, SearchResult
 from search.serializers import SearchAnswerSerializer, SearchParameters
@@ -51,10 +53,29 @@ def search_api(request):
     return response
 
 
+def _clean_value(value):
+    return clean_data(str(value)) if isinstance(value, Promise) else clean_data(value)
+
+
+class CleanAtom1Feed(Atom1Feed):
+    """Atom that any stored text can go into: XML 1.0 cannot carry control characters, and
+    Django's writer refuses them with an error rather than leave them out."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(
+            *map(_clean_value, args), **{key: _clean_value(v) for key, v in kwargs.items()}
+        )
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(
+            *map(_clean_value, args), **{key: _clean_value(v) for key, v in kwargs.items()}
+        )
+
+
 class SearchFeed(Feed):
     """Any filtered view as an Atom feed, newest first, so people can follow a theme."""
 
-    feed_type = Atom1Feed
+    feed_type = CleanAtom1Feed
 
     def get_object(self, request):
         query, _ignored = query_from_params(request.GET, get_language())

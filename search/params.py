@@ -2,6 +2,7 @@
 
 from urllib.parse import urlencode
 
+from core.text import one_line
 from search.query import MAX_PAGE_SIZE, SearchQuery
 
 # URL parameter (what people see) -> facet name (what the service knows).
@@ -43,7 +44,7 @@ def query_from_params(params, locale: str) -> tuple[SearchQuery, list[str]]:
             ignored.append(param)
     sort = SORT_PARAMS.get(params.get("sortering", ""), "relevance")
     query = SearchQuery(
-        text=params.get("q", ""),
+        text=one_line(params.get("q", "")),
         filters=filters,
         sort=sort,
         page=max(1, _int(params.get("pagina"), 1)),

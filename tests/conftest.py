@@ -1,6 +1,8 @@
 """Shared fixtures: the site tree, the real Celery worker, and CI's no-skip rule."""
 
+import logging
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -134,3 +136,51 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+class SmtpHandler:
+    """A real SMTP server's answers: takes every mail, or refuses the next ones with a code."""
+
+    def __init__(self):
+        self.messages: list[bytes] = []
+        self._refusals: list[str] = []
+
+    def refuse(self, answer: str, *, times: int = 1) -> None:
+        """The next ``times`` mails are refused at RCPT with ``answer`` ("451 ...", "550 ...")."""
+        self._refusals += [answer] * times
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if self._refusals:
+            return self._refusals.pop(0)
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(envelope.content)
+        return "250 Message accepted for delivery"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """An SMTP server on loopback (aiosmtpd) that the site sends its mail to, for this test."""
+    from aiosmtpd.controller import Controller
+
+    logging.getLogger("mail.log").setLevel(logging.WARNING)
+    handler = SmtpHandler()
+    controller = Controller(handler, hostname="127.0.0.1", port=_free_port())
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = controller.port
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_TIMEOUT = 5
+    try:
+        yield handler
+    finally:
+        controller.stop()

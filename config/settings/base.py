@@ -116,6 +116,14 @@ TEMPLATES = [
             ],
         },
     },
+    {
+        # Plain-text mail (core.mail.render_text): the same templates, without HTML escaping.
+        "NAME": "mail",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {"autoescape": False},
+    },
 ]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -323,3 +331,8 @@ HELPDESK_TOKEN_MISSES_PER_HOUR = 20
 HELPDESK_PHONE = "0800-8010"
 HELPDESK_EMAIL = "ondersteuningsteam@nlzve.nl"
 SITE_ORGANISATION = _("Nederland Zorgt Voor Elkaar")
+
+# --- Documents --------------------------------------------------------------------------------
+# A Unicode TrueType font for the PDFs the site writes (bundles, demo files): DejaVu Sans from
+# the operating system's fonts-dejavu-core package (DejaVuSans.ttf and DejaVuSans-Bold.ttf).
+PDF_FONT_DIR = Path(env.get_str("PDF_FONT_DIR", "/usr/share/fonts/truetype/dejavu"))

@@ -7,6 +7,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import OneLineInputsMixin
 from knowledge.models import Initiative, Province, Theme
 from knowledge.models.uploads import MaterialType
 
@@ -50,7 +51,7 @@ class AccessibleForm(forms.Form):
                 attrs["aria-invalid"] = "true"
 
 
-class SubmissionForm(AccessibleForm):
+class SubmissionForm(OneLineInputsMixin, AccessibleForm):
     initiative = forms.ModelChoiceField(
         label=_("Your initiative"),
         queryset=Initiative.objects.all(),

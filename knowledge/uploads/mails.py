@@ -4,11 +4,10 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core import mail
 from knowledge.models.uploads import Submission
 
 logger = logging.getLogger(__name__)
@@ -28,8 +27,15 @@ DECISIONS = {
 }
 
 
+def purpose(kind: str) -> str:
+    return f"knowledge.upload_{kind}"
+
+
 def send_to_submitter(submission_id: int, kind: str) -> bool:
-    """Idempotent: the confirmation once, and each decision once (a new decision resets it)."""
+    """Idempotent: the confirmation once, and each decision once (a new decision resets it).
+
+    False when there is nothing to send or the mail failed for good (core.mail records it).
+    """
     submission = Submission.objects.filter(pk=submission_id).select_related("page").first()
     if submission is None or not submission.contact_email or kind not in SUBJECTS:
         return False
@@ -39,7 +45,7 @@ def send_to_submitter(submission_id: int, kind: str) -> bool:
         return False
     site_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     with translation.override(settings.LANGUAGE_CODE):
-        body = render_to_string(
+        body = mail.render_text(
             f"knowledge/email/upload_{kind}.txt",
             {
                 "submission": submission,
@@ -47,12 +53,18 @@ def send_to_submitter(submission_id: int, kind: str) -> bool:
                 "retention_days": settings.UPLOADS_RETENTION_DAYS,
             },
         )
-    send_mail(
-        SUBJECTS[kind].format(title=submission.title),
-        body,
-        settings.DEFAULT_FROM_EMAIL,
-        [submission.contact_email],
+    sent = mail.send(
+        mail.Mail(
+            purpose=purpose(kind),
+            object_id=submission.pk,
+            description=submission.title,
+            subject=SUBJECTS[kind].format(title=submission.title),
+            body=body,
+            to=[submission.contact_email],
+        )
     )
+    if not sent:
+        return False
     field = "confirmation_sent_at" if kind == "received" else "decision_sent_at"
     Submission.objects.filter(pk=submission.pk).update(**{field: timezone.now()})
     return True
@@ -75,17 +87,20 @@ def notify_moderators(submission_id: int) -> bool:
         return False
     site_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     with translation.override(settings.LANGUAGE_CODE):
-        body = render_to_string(
+        body = mail.render_text(
             "knowledge/email/upload_moderators.txt",
             {
                 "submission": submission,
                 "url": site_url + reverse("upload_moderation:detail", args=[submission.pk]),
             },
         )
-    send_mail(
-        f"Nieuw materiaal te beoordelen: {submission.title}",
-        body,
-        settings.DEFAULT_FROM_EMAIL,
-        recipients,
+    return mail.send(
+        mail.Mail(
+            purpose="knowledge.upload_moderators",
+            object_id=submission.pk,
+            description=submission.title,
+            subject=f"Nieuw materiaal te beoordelen: {submission.title}",
+            body=body,
+            to=recipients,
+        )
     )
-    return True

@@ -116,3 +116,40 @@ def test_confirmation_is_sent_by_a_real_worker_after_the_commit(celery_worker, s
         time.sleep(0.2)
         registration.refresh_from_db()
     assert registration.confirmation_sent_at is not None
+
+
+@pytest.mark.django_db
+def test_the_confirmation_is_plain_text_not_html_escaped(session):
+    session.course.title = "Foto's & verhalen"
+    session.course.save_revision().publish()
+    registration = RegistrationFactory(session=session, name="Jan 't Hart & Zonen")
+
+    send_confirmation(registration.pk)
+
+    message = mail.outbox[0]
+    assert "Jan 't Hart & Zonen" in message.body and "Foto's & verhalen" in message.body
+    assert "&#x27;" not in message.body and "&amp;" not in message.body
+    assert message.subject.endswith("Foto's & verhalen")
+
+
+@pytest.mark.django_db
+def test_a_name_with_a_line_break_is_refused_in_dutch_and_the_form_kept(client, session):
+    course = session.course
+    data = {"name": "Mies\r\nBcc: iedereen@example.org", "email": "mies@example.org"}
+
+    response = client.post(f"{course.url}aanmelden/{session.pk}/", {**data, "consent": "on"})
+
+    assert response.status_code == 400
+    content = response.content.decode()
+    assert "Schrijf dit op één regel" in content and 'value="mies@example.org"' in content
+    assert not Registration.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_stored_title_with_a_line_break_still_gives_a_one_line_subject(session):
+    type(session.course).objects.filter(pk=session.course_id).update(title="Leergang\r\nBcc: x")
+    registration = RegistrationFactory(session=session)
+
+    assert send_confirmation(registration.pk) is True
+
+    assert mail.outbox[0].subject == "U bent aangemeld: Leergang Bcc: x"

@@ -176,3 +176,23 @@ def test_the_audit_trail_keeps_no_recipient_address(adviser, cases):
     bundles.deliver(bundle.pk)
     details = " ".join(bundle.events.values_list("detail", flat=True))
     assert "delinde.example.org" not in details
+
+
+def test_the_bundle_mail_is_plain_text_not_html_escaped(adviser, cases, mailoutbox):
+    bundle = BundleFactory(
+        created_by=adviser,
+        send_requested_at=timezone.now(),
+        title="Foto's & verslagen",
+        recipient_name="Jan 't Hart & Zonen",
+        introduction="Zie <hieronder> wat we vonden.",
+    )
+    BundleItemFactory(bundle=bundle, page=cases[0])
+
+    bundles.deliver(bundle.pk)
+
+    message = mailoutbox[0]
+    assert message.subject.endswith("Foto's & verslagen")
+    assert "Jan 't Hart & Zonen" in message.body and "Zie <hieronder>" in message.body
+    assert (
+        "&#x27;" not in message.body and "&amp;" not in message.body and "&lt;" not in message.body
+    )

@@ -2,10 +2,11 @@
 
 import io
 import zipfile
+import zlib
 
 from PIL import Image
 
-from knowledge.uploads.pdf_writer import pdf_from_content, text_pdf
+from knowledge.uploads.pdf_writer import text_pdf
 
 DOCX_CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8"?>'
@@ -14,6 +15,34 @@ DOCX_CONTENT_TYPES = (
     '<Override PartName="/word/document.xml" ContentType="application/'
     'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
 )
+
+
+def pdf_from_content(content: bytes, *, compress: bool = False) -> bytes:
+    """A one-page PDF around a raw content stream, for files no PDF library would write."""
+    stream = zlib.compress(content, 9) if compress else content
+    filters = b" /Filter /FlateDecode" if compress else b""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d%s >>\nstream\n" % (len(stream), filters) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    )
+    return out.getvalue()
 
 
 def pdf_with_text(*lines: str) -> bytes:

@@ -1,0 +1,61 @@
+"""The storage guard: no stored text field holds a character that an output cannot carry.
+
+One ``pre_save`` handler for the models of this project and of the Wagtail apps whose text
+the site shows (pages, snippets, documents, images, tags), so every way in is covered: the
+public forms, Wagtail's page and snippet editors, ModelViewSets, the API, management commands
+and demo content. Single-line fields (``CharField``: titles, names, addresses) also lose their
+line breaks, so a stored value can never add a line to a mail header. ``QuerySet.update()``
+bypasses signals; the outputs clean again for that reason (see ``core.text``).
+"""
+
+from django.db import models
+from django.db.models.signals import pre_save
+from django.dispatch import receiver
+
+from wagtail.fields import StreamField
+
+from core.text import clean_data, clean_text, one_line
+
+GUARDED_APPS = frozenset(
+    {
+        "core",
+        "knowledge",
+        "academy",
+        "helpdesk",
+        "search",
+        "wagtailcore",
+        "wagtaildocs",
+        "wagtailimages",
+        "taggit",
+    }
+)
+
+
+def _cleaned(field: models.Field, value):
+    if isinstance(field, StreamField):
+        data = field.get_prep_value(value)
+        cleaned = clean_data(data)
+        return cleaned if cleaned != data else value
+    if isinstance(field, models.JSONField):
+        return clean_data(value)
+    if not isinstance(value, str):
+        return value
+    if isinstance(field, models.CharField):
+        return one_line(value)
+    if isinstance(field, models.TextField):
+        return clean_text(value)
+    return value
+
+
+@receiver(pre_save)
+def clean_text_fields(sender, instance, raw=False, **kwargs):
+    if raw or sender._meta.app_label not in GUARDED_APPS:
+        return
+    deferred = instance.get_deferred_fields()
+    for field in sender._meta.concrete_fields:
+        if field.attname in deferred:
+            continue
+        value = getattr(instance, field.attname)
+        cleaned = _cleaned(field, value)
+        if cleaned is not value and cleaned != value:
+            setattr(instance, field.attname, cleaned)
