@@ -108,6 +108,8 @@ def resolve_item(value: str) -> ItemRef:
     from search.models import SearchDocument
 
     value = (value or "").strip()[:500]
+    if "\x00" in value:  # no URL holds it, and PostgreSQL cannot compare text with it
+        raise BundleError(_("This item cannot be added to a bundle."))
     match = ITEM_KEY.match(value)
     if match is None:
         document = SearchDocument.objects.filter(url=value, kind__in=ADDABLE_KINDS).first()

@@ -48,7 +48,12 @@ SCHEMA = {
                         "in": "query",
                         "schema": {"enum": ["relevantie", "nieuwste"]},
                     },
-                    {"name": "pagina", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+                    {
+                        "name": "pagina",
+                        "in": "query",
+                        "description": "Beyond the last page (or result 10,000): the last page",
+                        "schema": {"type": "integer", "minimum": 1},
+                    },
                     {
                         "name": "per_pagina",
                         "in": "query",
