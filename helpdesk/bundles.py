@@ -276,7 +276,24 @@ def send_problems(bundle: Bundle) -> list[str]:
         problems.append(_("Choose the recipient initiative or type its name."))
     if not bundle.items.exists():
         problems.append(_("Add at least one item."))
+    expiry = expiry_problem(bundle.expires_at)
+    if expiry:
+        problems.append(expiry)
     return problems
+
+
+def expiry_problem(expires_at, *, now=None) -> str | None:
+    """Why a chosen expiry date would send a dead link or one that never ends, if it would."""
+    now = now or timezone.now()
+    if expires_at is None:
+        return None
+    if expires_at <= now:
+        return _("This date has passed, so the link would not work. Choose a later date.")
+    if expires_at > now + timedelta(days=settings.HELPDESK_LINK_MAX_DAYS):
+        return _("A link works at most %(days)s days. Choose an earlier date.") % {
+            "days": settings.HELPDESK_LINK_MAX_DAYS
+        }
+    return None
 
 
 @transaction.atomic
