@@ -146,7 +146,7 @@ def sqlite_site(tmp_path: Path):
     for name in ("CACHE_URL", "CELERY_BROKER_URL", "SEARCH_ENGINE", "EMAIL_HOST"):
         env.pop(name, None)
     manage(env, "migrate", "--no-input", "-v0")
-    path = manage(env, "shell", "-c", SETUP.format(capacity=CAPACITY)).stdout.strip()
+    path = manage(env, "shell", "-c", SETUP.format(capacity=CAPACITY)).stdout.split()[-1]
     port = free_port()
     log = (tmp_path / "server.log").open("w")
     server = subprocess.Popen(

@@ -29,6 +29,7 @@ from tests.knowledge.factories import (
     GlossaryPageFactory,
     GlossaryTermFactory,
     KnowledgeIndexPageFactory,
+    UploadIndexPageFactory,
     WhitepaperPageFactory,
 )
 
@@ -90,6 +91,7 @@ def content(site_tree):
             )
         ],
     )
+    UploadIndexPageFactory(parent=home)
     course = CoursePageFactory(parent=AcademyIndexPageFactory(parent=home))
     session = SessionFactory(course=course)
     bundle = BundleFactory(status=Bundle.SENT, sent_at=timezone.now())
@@ -184,7 +186,7 @@ def test_pages_and_rate_limited_forms_answer_while_redis_is_down(site_on_redis, 
         "bundle link": visitor.get(content["bundle"])[0],
         "wrong bundle link": visitor.get("/pakket/onbekend/")[0],
         "feedback": visitor.post(
-            content["whitepaper"], {"comment": "Helder stuk, dank.", "email": ""}
+            content["whitepaper"], {"comment": "Helder stuk, dank.", "email": "jan@example.org"}
         ),
         "sign-up": visitor.post(
             content["sign_up"],
