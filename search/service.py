@@ -191,10 +191,11 @@ def search(query: SearchQuery) -> SearchResult:
     )
     engine = current_engine()
     answer = engine.search(request)
-    if not answer.ranked and answer.total and page > 1:
-        # Beyond the end: the last page instead of an empty one.
-        page = min(math.ceil(answer.total / page_size), last_page)
-        answer = engine.search(replace(request, offset=(page - 1) * page_size))
+    if not answer.ranked and page > 1:
+        # Beyond the end: the last page instead of an empty one (page 1 when nothing matched).
+        page = min(max(1, math.ceil(answer.total / page_size)), last_page)
+        if answer.total:
+            answer = engine.search(replace(request, offset=(page - 1) * page_size))
     suggestion = None
     if text and locale and answer.total < 3:
         suggestion = engine.suggest(text, request.language, request.locale_id)
