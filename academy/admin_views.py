@@ -18,6 +18,7 @@ from academy.forms import CancelSessionForm, SessionMessageForm
 from academy.models import Registration, Session
 from academy.registration import cancel_session, mark_attendance
 from academy.staff import MessageRequest, message_registrants
+from core.request_values import row_ids
 
 # A spreadsheet runs a cell that starts with one of these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -37,7 +38,7 @@ def registrations(request, session_id: int):
     session = _session(session_id)
     if request.method == "POST":
         _require(request, "change_registration")
-        attended = {int(value) for value in request.POST.getlist("attended") if value.isdigit()}
+        attended = set(row_ids(request.POST.getlist("attended")))
         mark_attendance(session.pk, attended)
         messages.success(request, _("Attendance has been saved."))
         return redirect("academy_admin:registrations", session.pk)

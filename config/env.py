@@ -76,6 +76,16 @@ def get_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+# SQLite (the embedded default) under concurrent requests: WAL lets reads go on while one
+# connection writes; a transaction takes the write lock when it begins (IMMEDIATE), when
+# waiting is still possible, instead of halfway through, when SQLite can only answer
+# "database is locked"; and a connection waits up to 20 s for that lock.
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=20000",
+    "transaction_mode": "IMMEDIATE",
+}
+
+
 def get_database(name: str, default: str) -> dict:
     url = get_str(name, default)
     try:
@@ -87,7 +97,9 @@ def get_database(name: str, default: str) -> dict:
         ) from None
     if not config.get("ENGINE"):
         raise ConfigurationError(f"De omgevingsvariabele {name} noemt geen bekend databasetype.")
-    if config["ENGINE"] != "django.db.backends.sqlite3" and not config.get("NAME"):
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
+    elif not config.get("NAME"):
         raise ConfigurationError(
             f"De omgevingsvariabele {name} noemt geen databasenaam; "
             "verwacht bijvoorbeeld postgres://gebruiker:wachtwoord@host:5432/naam."

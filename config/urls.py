@@ -6,21 +6,23 @@ from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
-from wagtail.documents.api.v2.views import DocumentsAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from knowledge.api import ENDPOINTS
+from knowledge.api import (
+    ENDPOINTS,
+    BoundedDocumentsAPIViewSet,
+    BoundedImagesAPIViewSet,
+    BoundedPagesAPIViewSet,
+)
 from search import api as search_api
 from search import openapi as search_openapi
 from search import views as search_views
 
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("pages", BoundedPagesAPIViewSet)
+api_router.register_endpoint("images", BoundedImagesAPIViewSet)
+api_router.register_endpoint("documents", BoundedDocumentsAPIViewSet)
 for name, endpoint in ENDPOINTS.items():
     api_router.register_endpoint(name, endpoint)
 

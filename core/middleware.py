@@ -1,4 +1,44 @@
-"""Middleware that belongs to no area of the site."""
+"""Middleware that belongs to no area of the site: requests refused before any view sees
+them, and headers no response should send."""
+
+import re
+
+from django.http import Http404
+from django.template.response import TemplateResponse
+
+NUL = "\x00"
+# bigint holds 19 digits; Python's int() refuses more than 4,300 and so does every id lookup.
+OVERLONG_NUMBER_SEGMENT = re.compile(r"(?:^|/)\d{20,}(?:/|$)")
+
+
+def _has_nul(request) -> bool:
+    if NUL in request.path_info:
+        return True
+    if any(NUL in key or NUL in value for key, value in request.COOKIES.items()):
+        return True
+    return any(
+        NUL in key or any(NUL in value for value in values) for key, values in request.GET.lists()
+    )
+
+
+class RefuseUnqueryableMiddleware:
+    """Refuse, for every URL at once, what would make a database lookup fail.
+
+    A NUL character in the path, the query string or a cookie is never a real request, and
+    PostgreSQL text cannot hold it (a quoted cookie may carry it as ``\\000``): 400. A path
+    segment of more than 19 digits names no row (some routes, such as Wagtail's document
+    downloads, hand it to a lookup as text): 404.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if _has_nul(request):
+            return TemplateResponse(request, "400.html", status=400).render()
+        if OVERLONG_NUMBER_SEGMENT.search(request.path_info):
+            raise Http404
+        return self.get_response(request)
 
 
 class DropEmptyHeadersMiddleware:

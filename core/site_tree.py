@@ -1,6 +1,7 @@
 """Create the locales and one root page per locale: Dutch first, English second."""
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -54,9 +55,22 @@ def _publish(page: Page) -> None:
     page.save_revision().publish()
 
 
+def site_address(url: str) -> tuple[str, int]:
+    """The hostname and port of a base URL such as SITE_URL (80 or 443 when it names none)."""
+    parts = urlsplit(url)
+    return parts.hostname or "localhost", parts.port or (443 if parts.scheme == "https" else 80)
+
+
 @transaction.atomic
-def ensure_site_tree(hostname: str = "localhost", port: int = 80) -> SiteTree:
-    """Idempotent: creates what is missing and leaves what exists alone."""
+def ensure_site_tree(hostname: str | None = None, port: int | None = None) -> SiteTree:
+    """Idempotent: creates what is missing and leaves what exists alone.
+
+    The default site's address is the one the site is served on (SITE_URL unless given), so
+    the absolute links Wagtail builds from it (the API's html_url, sitemap.xml, agenda.ics,
+    JSON-LD) lead somewhere; it follows SITE_URL each time this runs.
+    """
+    configured_host, configured_port = site_address(settings.WAGTAILADMIN_BASE_URL)
+    hostname, port = hostname or configured_host, port or configured_port
     locales = {
         code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
     }
@@ -81,8 +95,8 @@ def ensure_site_tree(hostname: str = "localhost", port: int = 80) -> SiteTree:
             is_default_site=True,
             site_name=HOME_CONTENT[default.language_code]["title"],
         )
-    elif site.root_page_id != home.id:
-        site.root_page = home
+    elif (site.root_page_id, site.hostname, site.port) != (home.id, hostname, port):
+        site.root_page, site.hostname, site.port = home, hostname, port
         site.save()
 
     homes = {default.language_code: home}

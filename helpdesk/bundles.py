@@ -112,6 +112,8 @@ def resolve_item(value: str) -> ItemRef:
     from search.models import SearchDocument
 
     value = (value or "").strip()[:500]
+    if "\x00" in value:  # no URL holds it, and PostgreSQL cannot compare text with it
+        raise BundleError(_("This item cannot be added to a bundle."))
     match = ITEM_KEY.match(value)
     if match is None:
         document = SearchDocument.objects.filter(url=value, kind__in=ADDABLE_KINDS).first()
@@ -278,7 +280,24 @@ def send_problems(bundle: Bundle) -> list[str]:
         problems.append(_("Choose the recipient initiative or type its name."))
     if not bundle.items.exists():
         problems.append(_("Add at least one item."))
+    expiry = expiry_problem(bundle.expires_at)
+    if expiry:
+        problems.append(expiry)
     return problems
+
+
+def expiry_problem(expires_at, *, now=None) -> str | None:
+    """Why a chosen expiry date would send a dead link or one that never ends, if it would."""
+    now = now or timezone.now()
+    if expires_at is None:
+        return None
+    if expires_at <= now:
+        return _("This date has passed, so the link would not work. Choose a later date.")
+    if expires_at > now + timedelta(days=settings.HELPDESK_LINK_MAX_DAYS):
+        return _("A link works at most %(days)s days. Choose an earlier date.") % {
+            "days": settings.HELPDESK_LINK_MAX_DAYS
+        }
+    return None
 
 
 @transaction.atomic

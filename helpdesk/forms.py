@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms import WagtailAdminModelForm
+
 from core.forms import OneLineInputsMixin
 from knowledge.models import (
     DevelopmentStage,
@@ -11,11 +13,30 @@ from knowledge.models import (
     Theme,
 )
 
+from .bundles import expiry_problem
 from .finder import SIZES, CallerProfile
 from .models import Bundle, CaseNote
 
 
-class BundleForm(OneLineInputsMixin, forms.ModelForm):
+class ExpiryCheck:
+    """A chosen expiry date must leave the link working when it arrives, and not for ever.
+
+    Only a date the adviser changes is checked: a sent bundle's link may have expired since.
+    """
+
+    def clean_expires_at(self):
+        expires_at = self.cleaned_data["expires_at"]
+        problem = expiry_problem(expires_at) if "expires_at" in self.changed_data else None
+        if problem:
+            raise forms.ValidationError(problem)
+        return expires_at
+
+
+class BundleAdminForm(ExpiryCheck, WagtailAdminModelForm):
+    pass
+
+
+class BundleForm(ExpiryCheck, OneLineInputsMixin, forms.ModelForm):
     class Meta:
         model = Bundle
         fields = [

@@ -278,14 +278,14 @@ def due_checks(request):
 # --- The recipient's private page -------------------------------------------------------------
 
 
-def _too_many_misses(request) -> bool:
-    return (
-        ratelimit.counted("helpdesk-token-miss", request) >= settings.HELPDESK_TOKEN_MISSES_PER_HOUR
+def _miss_over_the_limit(request) -> bool:
+    """Counts an unknown link from this address; True past the hourly limit."""
+    return ratelimit.exceeded(
+        "helpdesk-token-miss",
+        request,
+        settings.HELPDESK_TOKEN_MISSES_PER_HOUR,
+        window_seconds=60 * 60,
     )
-
-
-def _count_miss(request) -> None:
-    ratelimit.count("helpdesk-token-miss", request, window_seconds=60 * 60)
 
 
 def _noindex(response):
@@ -296,18 +296,21 @@ def _noindex(response):
 
 
 def _open_bundle(request, token):
-    """The bundle behind a link, or the friendly refusal: 429, 404 (unknown) or 410."""
-    if _too_many_misses(request):
-        return None, _noindex(
-            TemplateResponse(request, "helpdesk/link_unavailable.html", {}, status=429)
-        )
+    """The bundle behind a link, or the friendly refusal: 404 (unknown), 429 or 410.
+
+    Only unknown links are counted and refused past the limit: a real link always opens, so
+    someone else's mistyped links behind the same address (one office) lock nobody out. The
+    token's 256 random bits, not the limit, are what makes guessing hopeless.
+    """
     bundle = Bundle.objects.filter(token=token[:64]).first() if token else None
     state = bundle.link_state(timezone.now()) if bundle else "unknown"
     if state in ("unknown", "unsent"):
-        _count_miss(request)
-        response = TemplateResponse(
-            request, "helpdesk/link_unavailable.html", {"state": "unknown"}, status=404
-        )
+        if _miss_over_the_limit(request):
+            response = TemplateResponse(request, "helpdesk/link_unavailable.html", {}, status=429)
+        else:
+            response = TemplateResponse(
+                request, "helpdesk/link_unavailable.html", {"state": "unknown"}, status=404
+            )
         return None, _noindex(response)
     if state != "open":
         response = TemplateResponse(

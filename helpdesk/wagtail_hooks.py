@@ -6,11 +6,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from helpdesk import bundles
+from helpdesk.forms import BundleAdminForm
 from helpdesk.models import Bundle, BundleEvent
 
 
@@ -37,6 +39,7 @@ class BundleViewSet(SnippetViewSet):
     list_filter = ["status"]
     search_fields = ["title", "question"]
     ordering = ["-updated_at"]
+    edit_handler = ObjectList(Bundle.panels, base_form_class=BundleAdminForm)
 
 
 register_snippet(BundleViewSet)

@@ -2,9 +2,14 @@
 
 Pages, images and documents use Wagtail's own endpoints, which serve only live, public
 pages. Nothing here carries personal data: feedback and registrations have no endpoint.
+Every endpoint pages with ``BoundedPagination``.
 """
 
-from wagtail.api.v2.views import BaseAPIViewSet
+from wagtail.api.v2.pagination import WagtailPagination
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from knowledge.models import (
     DevelopmentStage,
@@ -16,8 +21,37 @@ from knowledge.models import (
     Theme,
 )
 
+# Far beyond any listing here, and far below what PostgreSQL's bigint OFFSET accepts.
+MAX_OFFSET = 1_000_000
+
+
+class BoundedPagination(WagtailPagination):
+    """Wagtail's paging, with an offset a query can take (a huge one is a clear 400)."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        try:
+            too_far = int(request.GET.get("offset", 0)) > MAX_OFFSET
+        except ValueError:
+            too_far = False  # not a number: Wagtail's own check answers 400
+        if too_far:
+            raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
+        return super().paginate_queryset(queryset, request, view)
+
+
+class BoundedPagesAPIViewSet(PagesAPIViewSet):
+    pagination_class = BoundedPagination
+
+
+class BoundedImagesAPIViewSet(ImagesAPIViewSet):
+    pagination_class = BoundedPagination
+
+
+class BoundedDocumentsAPIViewSet(DocumentsAPIViewSet):
+    pagination_class = BoundedPagination
+
 
 class VocabularyAPIViewSet(BaseAPIViewSet):
+    pagination_class = BoundedPagination
     body_fields = [*BaseAPIViewSet.body_fields, "slug", "name", "description"]
     listing_default_fields = [*BaseAPIViewSet.listing_default_fields, "slug", "name"]
     known_query_parameters = BaseAPIViewSet.known_query_parameters.union({"locale"})

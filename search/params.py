@@ -2,8 +2,9 @@
 
 from urllib.parse import urlencode
 
+from core.request_values import clamped_int
 from core.text import one_line
-from search.query import MAX_PAGE_SIZE, SearchQuery
+from search.query import MAX_PAGE_SIZE, MAX_RESULTS, SearchQuery
 
 # URL parameter (what people see) -> facet name (what the service knows).
 FACET_PARAMS = {
@@ -20,13 +21,6 @@ PARAMS_OF_FACET = {facet: param for param, facet in FACET_PARAMS.items()}
 SORT_PARAMS = {"relevantie": "relevance", "nieuwste": "newest"}
 OTHER_PARAMS = {"q", "sortering", "pagina", "per_pagina"}
 MAX_VALUES_PER_FACET = 20
-
-
-def _int(value: str | None, default: int) -> int:
-    try:
-        return int(value) if value is not None else default
-    except ValueError:
-        return default
 
 
 def query_from_params(params, locale: str) -> tuple[SearchQuery, list[str]]:
@@ -47,8 +41,8 @@ def query_from_params(params, locale: str) -> tuple[SearchQuery, list[str]]:
         text=one_line(params.get("q", "")),
         filters=filters,
         sort=sort,
-        page=max(1, _int(params.get("pagina"), 1)),
-        page_size=min(max(1, _int(params.get("per_pagina"), 10)), MAX_PAGE_SIZE),
+        page=clamped_int(params.get("pagina"), 1, 1, MAX_RESULTS),
+        page_size=clamped_int(params.get("per_pagina"), 10, 1, MAX_PAGE_SIZE),
         locale=locale,
     )
     return query, ignored

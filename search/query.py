@@ -5,6 +5,9 @@ from datetime import datetime
 
 SORTS = ("relevance", "newest")
 MAX_PAGE_SIZE = 50
+# The deepest result any engine serves (OpenSearch's default index.max_result_window); pages
+# beyond it are clamped to the last one within, so no offset can overflow a query.
+MAX_RESULTS = 10_000
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,11 @@ class SearchParameters(serializers.Serializer):
         choices=[code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES], required=False
     )
     sortering = serializers.ChoiceField(choices=list(SORT_PARAMS), required=False)
-    pagina = serializers.IntegerField(required=False, min_value=1)
+    pagina = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        help_text="Beyond the last page (or result 10,000): the last page.",
+    )
     per_pagina = serializers.IntegerField(required=False, min_value=1, max_value=MAX_PAGE_SIZE)
 
     def get_fields(self):

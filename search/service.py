@@ -23,7 +23,15 @@ from search import text as text_tools
 from search.documents import FACETS
 from search.engines import EngineAnswer, EngineRequest, current_engine, parse
 from search.models import SearchDocument
-from search.query import MAX_PAGE_SIZE, Facet, FacetValue, Hit, SearchQuery, SearchResult
+from search.query import (
+    MAX_PAGE_SIZE,
+    MAX_RESULTS,
+    Facet,
+    FacetValue,
+    Hit,
+    SearchQuery,
+    SearchResult,
+)
 
 KIND_LABELS = {
     "case": _("Case"),
@@ -169,7 +177,8 @@ def search(query: SearchQuery) -> SearchResult:
     filters, ignored = _valid_filters(query, labels)
     parsed = parse(text, query.locale)
     page_size = min(max(1, query.page_size), MAX_PAGE_SIZE)
-    page = max(1, query.page)
+    last_page = MAX_RESULTS // page_size
+    page = min(max(1, query.page), last_page)
     request = EngineRequest(
         parsed=parsed,
         language=query.locale,
@@ -182,10 +191,11 @@ def search(query: SearchQuery) -> SearchResult:
     )
     engine = current_engine()
     answer = engine.search(request)
-    if not answer.ranked and answer.total and page > 1:
-        # Beyond the end: the last page instead of an empty one.
-        page = math.ceil(answer.total / page_size)
-        answer = engine.search(replace(request, offset=(page - 1) * page_size))
+    if not answer.ranked and page > 1:
+        # Beyond the end: the last page instead of an empty one (page 1 when nothing matched).
+        page = min(max(1, math.ceil(answer.total / page_size)), last_page)
+        if answer.total:
+            answer = engine.search(replace(request, offset=(page - 1) * page_size))
     suggestion = None
     if text and locale and answer.total < 3:
         suggestion = engine.suggest(text, request.language, request.locale_id)
@@ -195,7 +205,7 @@ def search(query: SearchQuery) -> SearchResult:
         facets=_facets(answer.counts, filters, labels),
         total=answer.total,
         page=page,
-        num_pages=max(1, math.ceil(answer.total / page_size)),
+        num_pages=min(max(1, math.ceil(answer.total / page_size)), last_page),
         suggestion=suggestion,
         ignored=ignored,
         promoted=promoted_hits(text, locale) if page == 1 else [],

@@ -85,6 +85,7 @@ MIDDLEWARE = [
     # First, so that it sees the headers every other layer added.
     "core.middleware.DropEmptyHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.RefuseUnqueryableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -158,9 +159,15 @@ STORAGES = {
 }
 
 # --- Cache: Redis when configured, so rate limits hold across processes -----------------------
+# While Redis is down each process uses its own memory instead (core.cache); the short
+# timeouts keep an unreachable Redis from holding up requests.
 if CACHE_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+        "default": {
+            "BACKEND": "core.cache.ResilientRedisCache",
+            "LOCATION": CACHE_URL,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -321,6 +328,8 @@ ACADEMY_CALENDAR_DOMAIN = "academie.nlzve.nl"
 # --- Helpdesk -----------------------------------------------------------------------------------
 # A bundle's private link works this many days after sending (advisers may set another date).
 HELPDESK_LINK_DAYS = env.get_int("HELPDESK_LINK_DAYS", 90)
+# The latest expiry date an adviser may choose, in days from today.
+HELPDESK_LINK_MAX_DAYS = env.get_int("HELPDESK_LINK_MAX_DAYS", 365)
 # The recipient's e-mail address is removed this many months after sending.
 HELPDESK_RECIPIENT_RETENTION_MONTHS = env.get_int("HELPDESK_RECIPIENT_RETENTION_MONTHS", 24)
 HELPDESK_SEND_RETRIES = env.get_int("HELPDESK_SEND_RETRIES", 5)

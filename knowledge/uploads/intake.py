@@ -14,6 +14,7 @@ from django.db.models import Sum
 from django.utils.translation import gettext as _
 
 from core import ratelimit
+from core.request_values import row_ids
 from core.tasks import enqueue_after_commit
 from knowledge.models.uploads import Submission, SubmissionFile
 from knowledge.uploads import validation
@@ -58,7 +59,7 @@ def limits_mb() -> tuple[int, int]:
 
 
 def remove_pending(batch: str, ids: list[str]) -> None:
-    numbers = [int(value) for value in ids if value.isdigit()]
+    numbers = row_ids(ids)
     pending = SubmissionFile.objects.filter(batch=batch, submission__isnull=True, pk__in=numbers)
     for item in pending:
         delete_stored_file(item)

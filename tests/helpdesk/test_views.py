@@ -256,7 +256,23 @@ def test_unsent_bundle_has_no_private_page(client, adviser):
 def test_guessing_tokens_is_rate_limited(client, sent_bundle):
     for guess in range(3):
         assert client.get(f"/pakket/gok-{guess}/").status_code == 404
-    assert client.get(f"/pakket/{sent_bundle.token}/").status_code == 429
+    assert client.get("/pakket/gok-3/").status_code == 429
+
+
+def test_a_storm_of_wrong_links_does_not_lock_out_the_real_link(client, settings, sent_bundle):
+    for guess in range(settings.HELPDESK_TOKEN_MISSES_PER_HOUR + 5):
+        client.get(f"/pakket/verkeerd-{guess}/")
+
+    assert client.get(f"/pakket/{sent_bundle.token}/").status_code == 200
+    assert client.get(f"/pakket/{sent_bundle.token}/pdf/").status_code == 200
+
+
+def test_an_expired_link_after_a_storm_is_still_told_it_expired(client, settings, sent_bundle):
+    Bundle.objects.filter(pk=sent_bundle.pk).update(expires_at=timezone.now() - timedelta(days=1))
+    for guess in range(settings.HELPDESK_TOKEN_MISSES_PER_HOUR + 1):
+        client.get(f"/pakket/verkeerd-{guess}/")
+
+    assert client.get(f"/pakket/{sent_bundle.token}/").status_code == 410
 
 
 def test_finder_page_shows_ranked_cases_with_reasons(client, adviser, cases):
@@ -354,3 +370,85 @@ def test_a_bundle_made_in_the_admin_belongs_to_its_maker(client, adviser):
     bundle = Bundle.objects.get(title="Vraag over een dorpshuis")
     assert bundle.created_by == adviser
     assert list(bundle.events.values_list("action", "user")) == [("created", adviser.pk)]
+
+
+def bundle_form_data(**overrides) -> dict:
+    return {
+        "title": "Pakket voor De Linde",
+        "question": "Hoe regelen anderen een Wmo-contract?",
+        "recipient_name": "Zorgcoöperatie De Linde",
+        "recipient_email": "bestuur@delinde.example.org",
+        "recipient_language": "nl",
+        "introduction": "",
+        **overrides,
+    }
+
+
+@pytest.mark.parametrize(
+    ("days", "message"),
+    [(-1, "Deze datum is al voorbij"), (366, "Een link werkt hoogstens 365 dagen")],
+)
+def test_an_expiry_date_in_the_past_or_far_future_is_refused(client, adviser, days, message):
+    bundle = BundleFactory(created_by=adviser)
+    client.force_login(adviser)
+    expires = timezone.localtime() + timedelta(days=days)
+
+    response = client.post(
+        reverse("helpdesk:detail", args=[bundle.pk]),
+        bundle_form_data(expires_at=expires.strftime("%Y-%m-%dT%H:%M")),
+    )
+
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    bundle.refresh_from_db()
+    assert bundle.expires_at is None
+
+
+def test_an_expiry_date_in_the_past_is_refused_in_the_admin_too(client, adviser):
+    client.force_login(adviser)
+    yesterday = timezone.localtime() - timedelta(days=1)
+
+    response = client.post(
+        "/admin/snippets/helpdesk/bundle/add/",
+        bundle_form_data(
+            search_params="",
+            **{"expires_at": yesterday.strftime("%Y-%m-%d %H:%M")},
+        ),
+    )
+
+    assert response.status_code == 200
+    assert "Deze datum is al voorbij" in response.content.decode()
+    assert not Bundle.objects.filter(title="Pakket voor De Linde").exists()
+
+
+def test_a_bundle_whose_expiry_date_passed_before_sending_is_not_sent(
+    client, adviser, cases, django_capture_on_commit_callbacks
+):
+    bundle = BundleFactory(created_by=adviser, expires_at=timezone.now() - timedelta(hours=1))
+    BundleItemFactory(bundle=bundle, page=cases[0])
+    client.force_login(adviser)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("helpdesk:action", args=[bundle.pk, "verzenden"]), follow=True
+        )
+
+    assert "Deze datum is al voorbij" in response.content.decode()
+    bundle.refresh_from_db()
+    assert bundle.status == Bundle.CONCEPT and mail.outbox == []
+
+
+def test_editing_a_sent_bundle_whose_link_expired_is_not_refused_for_the_date(
+    client, adviser, sent_bundle
+):
+    Bundle.objects.filter(pk=sent_bundle.pk).update(expires_at=timezone.now() - timedelta(days=1))
+    sent_bundle.refresh_from_db()
+    client.force_login(adviser)
+    expires = timezone.localtime(sent_bundle.expires_at).strftime("%Y-%m-%d %H:%M:%S")
+
+    response = client.post(
+        f"/admin/snippets/helpdesk/bundle/edit/{sent_bundle.pk}/",
+        bundle_form_data(title="Nieuwe titel", search_params="", expires_at=expires),
+    )
+
+    assert response.status_code == 302

@@ -127,8 +127,10 @@ parameters = st.dictionaries(
 )
 @given(params=parameters)
 def test_random_parameters_never_break_the_page_or_the_api(client, corpus, params):
-    assert client.get("/zoeken/", params).status_code == 200
-    assert client.get("/api/v2/search/", params).status_code == 200
+    # A NUL is refused for every URL (core.middleware); everything else is read leniently.
+    expected = 400 if any("\x00" in key + value for key, value in params.items()) else 200
+    assert client.get("/zoeken/", params).status_code == expected
+    assert client.get("/api/v2/search/", params).status_code == expected
 
 
 @settings(

@@ -8,5 +8,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         tree = ensure_site_tree()
+        self.stdout.write(f"site: {tree.site.root_url}")
         for code, home in tree.homes.items():
             self.stdout.write(f"{code}: {home.title} ({home.url_path})")
