@@ -144,20 +144,36 @@ def test_the_whitepaper_feedback_form_takes_hostile_text_without_an_error(
 SEARCH_OUTPUTS = ["/zoeken/", "/zoeken/feed/", "/api/v2/search/", "/api/v2/pages/"]
 
 
+def feed_and_api_parse(feed, api, *, refused: bool) -> None:
+    """A NUL is refused before any view (core.middleware): a 400 with a Dutch page."""
+    if refused:
+        assert feed.status_code == api.status_code == 400
+        assert "Dit adres klopt niet" in feed.content.decode()
+        return
+    fromstring(feed.content)
+    json.loads(api.content)
+
+
 @pytest.mark.parametrize("text", TYPED)
 def test_search_the_feed_and_the_api_answer_any_query(client, site_tree, text):
     for url in SEARCH_OUTPUTS:
         no_server_error(client.get(url, {"q": text, "search": text}))
-    fromstring(client.get("/zoeken/feed/", {"q": text}).content)
-    json.loads(client.get("/api/v2/search/", {"q": text}).content)
+    feed_and_api_parse(
+        client.get("/zoeken/feed/", {"q": text}),
+        client.get("/api/v2/search/", {"q": text}),
+        refused="\x00" in text,
+    )
 
 
 @pytest.mark.parametrize("raw", RAW_QUERIES)
 def test_search_the_feed_and_the_api_answer_any_bytes_in_the_query(client, site_tree, raw):
     for url in SEARCH_OUTPUTS:
         no_server_error(client.get(f"{url}?q=zorg{raw}&search=zorg{raw}"))
-    fromstring(client.get(f"/zoeken/feed/?q={raw}").content)
-    json.loads(client.get(f"/api/v2/search/?q={raw}").content)
+    feed_and_api_parse(
+        client.get(f"/zoeken/feed/?q={raw}"),
+        client.get(f"/api/v2/search/?q={raw}"),
+        refused="%00" in raw,
+    )
 
 
 @pytest.mark.parametrize("text", TYPED)
