@@ -11,6 +11,10 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.utils.urlpatterns import decorate_urlpatterns
+
+from core import views as core_views
+from core.csp import admin_policy
 
 from knowledge.api import ENDPOINTS
 from search import api as search_api
@@ -24,12 +28,13 @@ for name, endpoint in ENDPOINTS.items():
     api_router.register_endpoint(name, endpoint)
 
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    path("admin/", include(decorate_urlpatterns(wagtailadmin_urls.urlpatterns, admin_policy))),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/search/", search_api.search_api, name="search_api"),
     path("api/v2/search/openapi.json", search_api.openapi_schema, name="search_api_schema"),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:

@@ -12,6 +12,7 @@ from django.conf import settings
 import pytest
 import redis
 from celery.result import allow_join_result
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from config.celery import app as celery_app
 from core.site_tree import ensure_site_tree
@@ -134,3 +135,10 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def admin_user(admin_user):
+    """pytest-django's superuser, with a confirmed authenticator app like every superuser."""
+    admin_user.otp_device = TOTPDevice.objects.create(user=admin_user, name="test", confirmed=True)
+    return admin_user
