@@ -15,7 +15,6 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from core import views as core_views
 from core.csp import admin_policy
-
 from knowledge.api import ENDPOINTS
 from search import api as search_api
 from search import views as search_views

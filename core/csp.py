@@ -1,4 +1,4 @@
-"""The admin's additions to the site-wide Content-Security-Policy (settings.CONTENT_SECURITY_POLICY).
+"""The admin's additions to the site-wide Content-Security-Policy (CONTENT_SECURITY_POLICY).
 
 Wagtail 8's admin still writes inline scripts and style attributes and shows previews in a
 frame of its own, so its views (and only those: ``config/urls.py`` decorates the admin's URL
