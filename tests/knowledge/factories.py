@@ -4,8 +4,8 @@ from django.contrib.auth.models import Group
 from wagtail.models import Locale
 
 import factory
-from django_otp.plugins.otp_totp.models import TOTPDevice
 import wagtail_factories
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from knowledge import models
 
