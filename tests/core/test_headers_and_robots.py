@@ -1,5 +1,10 @@
 """Every response carries the CSP and Permissions-Policy; robots.txt keeps crawlers out."""
 
+from django.core.files.base import ContentFile
+
+from wagtail.documents import get_document_model
+from wagtail.models import Collection
+
 import pytest
 
 
@@ -26,6 +31,31 @@ def test_the_admin_alone_allows_inline_code(client, home_page):
     assert "'unsafe-inline'" in policy["script-src"]
     assert policy["frame-ancestors"] == "frame-ancestors 'self'"
     assert policy["object-src"] == "object-src 'none'"
+
+
+@pytest.fixture
+def document(db, settings, tmp_path):
+    """A document on disk: Wagtail's ``serve_view`` sends a file from its storage's path, and
+    the test settings' InMemoryStorage names a path where nothing is (the view answers 404)."""
+    settings.MEDIA_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    }
+    document = get_document_model()(
+        title="Jaarverslag", collection=Collection.get_first_root_node()
+    )
+    document.file.save("jaarverslag.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"), save=False)
+    document.save()
+    return document
+
+
+def test_document_downloads_keep_their_own_policy(client, home_page, document):
+    response = client.get(document.url)
+
+    assert response.status_code == 200
+    assert response["Content-Security-Policy"] == "default-src 'none'"
+    assert response["Content-Disposition"].startswith("attachment")
 
 
 def test_browser_features_are_switched_off(client, home_page):
