@@ -32,7 +32,10 @@ def enrolment_for(user) -> Enrolment:
         device_id=device.pk,
         config_url=device.config_url,
         secret=" ".join(secret[i : i + 4] for i in range(0, len(secret), 4)),
-        qr_svg=segno.make(device.config_url, error="m").svg_inline(scale=5, title=DEVICE_NAME),
+        # A viewBox instead of a fixed size: admin.css scales the code to the screen.
+        qr_svg=segno.make(device.config_url, error="m").svg_inline(
+            omitsize=True, title=DEVICE_NAME
+        ),
     )
 
 

@@ -190,12 +190,13 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     }
 }
-# No page uses these browser features; an injected script cannot either.
+# No page uses these browser features; an injected script cannot either. Not "bluetooth":
+# Chromium on Linux, without Web Bluetooth, warns about it on every page, and a site can only
+# reach a Bluetooth device through a chooser the visitor must click.
 PERMISSIONS_POLICY = {
     feature: []
     for feature in [
         "accelerometer",
-        "bluetooth",
         "camera",
         "display-capture",
         "geolocation",
@@ -322,6 +323,9 @@ TASKS = {
 
 # --- Wagtail ----------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Kennisbank Ella Vogelaar Academie"
+# The dashboard would ask releases.wagtail.org for the latest version from each editor's
+# browser: the CSP's connect-src refuses it, and no outside party learns who uses the admin.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "pptx", "csv", "txt"]
