@@ -172,7 +172,7 @@ def test_search_with_results_and_facets_runs_without_policy_violations(
     assert found == {"results": [], "filtered": []}
 
 
-ADMIN = ["code", "dashboard", "page edit", "snippet edit", "userbar"]
+ADMIN = ["code", "dashboard", "page edit", "preview", "snippet edit", "userbar"]
 
 
 def test_admin_with_a_second_factor_runs_without_policy_violations(
@@ -186,8 +186,14 @@ def test_admin_with_a_second_factor_runs_without_policy_violations(
     confirm_second_factor(page, "beheerder")
     expect(page).to_have_url(f"{live_site}/admin/")
     found["dashboard"] = watch.problems()
-    for name in ["page edit", "snippet edit"]:
-        found[name] = watch.visit(f"{live_site}{content[name]}")
+    found["page edit"] = watch.visit(f"{live_site}{content['page edit']}")
+    # The preview panel shows the page in a frame of the admin's own origin.
+    page.locator("[data-side-panel-toggle='preview']").click()
+    expect(page.frame_locator("#w-preview-iframe").get_by_role("heading", level=1)).to_have_text(
+        "Buurtkamer De Wissel"
+    )
+    found["preview"] = watch.problems()
+    found["snippet edit"] = watch.visit(f"{live_site}{content['snippet edit']}")
     found["userbar"] = watch.visit(f"{live_site}{content['case']}")
     expect(page.locator("wagtail-userbar")).to_be_attached()
 
