@@ -33,6 +33,14 @@ def test_the_admin_alone_allows_inline_code(client, home_page):
     assert policy["object-src"] == "object-src 'none'"
 
 
+def test_a_preview_keeps_the_public_policy_but_may_be_framed_by_the_admin(home_page):
+    # Wagtail sends a request of its own through every middleware to render the preview.
+    policy = directives(home_page.make_preview_request())
+
+    assert policy["frame-ancestors"] == "frame-ancestors 'self'"
+    assert policy["script-src"] == "script-src 'self'"
+
+
 @pytest.fixture
 def document(db, settings, tmp_path):
     """A document on disk: Wagtail's ``serve_view`` sends a file from its storage's path, and
