@@ -172,16 +172,20 @@ def test_search_with_results_and_facets_runs_without_policy_violations(
     assert found == {"results": [], "filtered": []}
 
 
+def sign_in(page: Page, live_site: str, username: str, password: str = PASSWORD) -> None:
+    page.goto(f"{live_site}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.locator("form.login-form button[type=submit]").click()
+
+
 ADMIN = ["code", "dashboard", "page edit", "preview", "snippet edit", "userbar"]
 
 
 def test_admin_with_a_second_factor_runs_without_policy_violations(
     page: Page, watch: PolicyWatch, live_site, content
 ):
-    page.goto(f"{live_site}/admin/login/")
-    page.fill("#id_username", "beheerder")
-    page.fill("#id_password", PASSWORD)
-    page.locator("form.login-form button[type=submit]").click()
+    sign_in(page, live_site, "beheerder")
     found = {"code": watch.problems()}
     confirm_second_factor(page, "beheerder")
     expect(page).to_have_url(f"{live_site}/admin/")
@@ -198,13 +202,6 @@ def test_admin_with_a_second_factor_runs_without_policy_violations(
     expect(page.locator("wagtail-userbar")).to_be_attached()
 
     assert found == {name: [] for name in ADMIN}
-
-
-def sign_in(page: Page, live_site: str, username: str, password: str = PASSWORD) -> None:
-    page.goto(f"{live_site}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.locator("form.login-form button[type=submit]").click()
 
 
 @pytest.fixture
