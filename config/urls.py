@@ -8,7 +8,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
+from core import views as core_views
+from core.csp import admin_policy
 from knowledge.api import (
     ENDPOINTS,
     BoundedDocumentsAPIViewSet,
@@ -27,12 +30,13 @@ for name, endpoint in ENDPOINTS.items():
     api_router.register_endpoint(name, endpoint)
 
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    path("admin/", include(decorate_urlpatterns(wagtailadmin_urls.urlpatterns, admin_policy))),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/search/", search_api.search_api, name="search_api"),
     path("api/v2/search/openapi.json", search_openapi.schema_view, name="search_api_schema"),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:

@@ -10,10 +10,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.auth.signals import user_logged_in
 
 import pytest
 import redis
 from celery.result import allow_join_result
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from config.celery import app as celery_app
 from core.site_tree import ensure_site_tree
@@ -184,3 +187,29 @@ def smtp_server(settings):
         yield handler
     finally:
         controller.stop()
+
+
+@pytest.fixture
+def admin_user(admin_user):
+    """pytest-django's superuser, with a confirmed authenticator app like every superuser."""
+    admin_user.otp_device = TOTPDevice.objects.create(user=admin_user, name="test", confirmed=True)
+    return admin_user
+
+
+@pytest.fixture(autouse=True)
+def verified_force_login():
+    """``client.force_login(user)`` keeps the user's ``otp_device`` in the session.
+
+    django-otp does so on every real login, but reads ``request.user``, which the test
+    client's login request does not have; users made without a second factor (no
+    ``otp_device``) stay unverified.
+    """
+
+    def keep_device(sender, request, user, **kwargs):
+        device = getattr(user, "otp_device", None)
+        if device is not None:
+            request.session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+
+    user_logged_in.connect(keep_device)
+    yield
+    user_logged_in.disconnect(keep_device)

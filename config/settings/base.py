@@ -4,6 +4,8 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
+from csp.constants import NONE, SELF
+
 from config import env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -79,12 +81,19 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
     # First, so that it sees the headers every other layer added.
     "core.middleware.DropEmptyHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise, so static files carry the same headers as pages.
+    "core.csp.SitePolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "core.middleware.RefuseUnqueryableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -92,9 +101,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "core.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -131,10 +143,88 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": env.get_int("PASSWORD_MIN_LENGTH", 12)},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# --- Staff accounts: login throttling and a second factor -------------------------------------
+# django-axes checks every login first; failures are counted per address and username pair, so
+# a guesser is stopped without locking a colleague out from the same office address.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.get_int("AXES_FAILURE_LIMIT", 5)
+# Hours a locked-out address and username wait before they may try again.
+AXES_COOLOFF_TIME = env.get_float("AXES_COOLOFF_HOURS", 1.0)
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
+AXES_RESET_ON_SUCCESS = True
+# Every failure is kept (AccessFailureLog), shown to superusers in the admin (core.wagtail_hooks).
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_CLIENT_IP_CALLABLE = "core.staff_access.login_address"
+AXES_LOCKOUT_TEMPLATE = "core/admin/lockout.html"
+AXES_VERBOSE = False
+# Staff who can see personal data must confirm a one-time code (TOTP) after the password
+# (core.staff_access). Production refuses to run with this off.
+TWO_FACTOR_REQUIRED = env.get_bool("TWO_FACTOR_REQUIRED", True)
+OTP_TOTP_ISSUER = env.get_str("OTP_TOTP_ISSUER", "Kennisbank NLZVE")
+# Avatars from the admin's own initials: no staff e-mail hash goes to an outside service.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# --- Response headers: CSP and Permissions-Policy ---------------------------------------------
+# The public site runs no inline script or style: everything comes from /static/. Wagtail's
+# admin still needs inline code and gets its own additions (core.csp.admin_policy).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        # Video embeds (EmbedBlock) come from these players only.
+        "frame-src": env.get_list(
+            "CSP_FRAME_SRC",
+            [
+                "https://www.youtube-nocookie.com",
+                "https://www.youtube.com",
+                "https://player.vimeo.com",
+            ],
+        ),
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# No page uses these browser features; an injected script cannot either. Not "bluetooth":
+# Chromium on Linux, without Web Bluetooth, warns about it on every page, and a site can only
+# reach a Bluetooth device through a chooser the visitor must click.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+    ]
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
 
 # --- Language: Dutch first, English second ----------------------------------------------------
 LANGUAGE_CODE = "nl"
@@ -251,6 +341,9 @@ TASKS = {
 
 # --- Wagtail ----------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Kennisbank Ella Vogelaar Academie"
+# The dashboard would ask releases.wagtail.org for the latest version from each editor's
+# browser: the CSP's connect-src refuses it, and no outside party learns who uses the admin.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "pptx", "csv", "txt"]
@@ -258,7 +351,9 @@ WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 # Every document is a download: nothing sent in by the public is ever shown inline.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Wagtail's responsive wrapper is an inline style attribute, which the CSP refuses; site.css
+# keeps embeds at their aspect ratio instead.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAILAPI_LIMIT_MAX = 100
 # The search API's OpenAPI document is generated from its view by drf-spectacular.
 REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}

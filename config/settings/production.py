@@ -35,3 +35,13 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Staff who see personal data always confirm a second factor here; no setting turns it off.
+if not env.get_bool("TWO_FACTOR_REQUIRED", True):
+    raise env.ConfigurationError(
+        "De omgevingsvariabele TWO_FACTOR_REQUIRED mag in productie niet uit staan: "
+        "medewerkers die persoonsgegevens zien, bevestigen altijd een tweede stap."
+    )
+TWO_FACTOR_REQUIRED = True
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {**CONTENT_SECURITY_POLICY["DIRECTIVES"], "upgrade-insecure-requests": True}  # noqa: F405
+}

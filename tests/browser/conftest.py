@@ -6,6 +6,8 @@ import shutil
 from django.apps import apps
 
 import pytest
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from core.site_tree import ensure_site_tree
 from knowledge.vocabulary_data import load_vocabularies
@@ -51,3 +53,10 @@ def live_site(live_server, transactional_db):
     # The flush between live-server tests also empties what the data migrations loaded.
     load_vocabularies(apps.get_model, tree.homes["nl"].locale)
     return live_server.url
+
+
+def confirm_second_factor(page, username: str) -> None:
+    """After the password, staff who see personal data type the code of their app."""
+    device = TOTPDevice.objects.get(user__username=username, confirmed=True)
+    page.get_by_label("Code uit uw authenticator-app").fill(f"{totp(device.bin_key):06d}")
+    page.get_by_role("button", name="Bevestigen").click()

@@ -7,6 +7,8 @@ from knowledge.editorial import ensure_editorial_workflow
 from knowledge.models import CasePage, KnowledgeIndexPage
 from tests.knowledge.factories import KnowledgeIndexPageFactory, ThemeFactory, UserFactory
 
+from .conftest import confirm_second_factor
+
 pytestmark = [pytest.mark.browser]
 
 PASSWORD = "geheim-wachtwoord-123"
@@ -32,6 +34,7 @@ def log_in(page: Page, base_url: str, username: str) -> None:
     page.fill("#id_username", username)
     page.fill("#id_password", PASSWORD)
     page.locator("form.login-form button[type=submit]").click()
+    confirm_second_factor(page, username)
     expect(page).to_have_url(f"{base_url}/admin/")
 
 

@@ -13,6 +13,7 @@ from helpdesk.models import Bundle
 from knowledge.demo import load_demo_content
 from tests.knowledge.factories import UserFactory
 
+from .conftest import confirm_second_factor
 from .test_home import serious_violations
 
 pytestmark = [pytest.mark.browser]
@@ -48,6 +49,7 @@ def log_in(page: Page, base_url: str) -> None:
     page.fill("#id_username", "adviseur")
     page.fill("#id_password", PASSWORD)
     page.locator("form.login-form button[type=submit]").click()
+    confirm_second_factor(page, "adviseur")
     expect(page).to_have_url(f"{base_url}/admin/")
 
 

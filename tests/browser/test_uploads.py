@@ -8,6 +8,8 @@ from knowledge.uploads.moderation import ensure_moderators
 from tests.knowledge import upload_files as files
 from tests.knowledge.factories import UploadIndexPageFactory, UserFactory
 
+from .conftest import confirm_second_factor
+
 pytestmark = [pytest.mark.browser]
 
 PASSWORD = "geheim-wachtwoord-123"
@@ -74,6 +76,7 @@ def test_resident_submits_and_moderator_publishes_and_search_finds_it(
     page.fill("#id_username", "moderator")
     page.fill("#id_password", PASSWORD)
     page.locator("form.login-form button[type=submit]").click()
+    confirm_second_factor(page, "moderator")
     page.goto(f"{live_site}/admin/inzendingen/")
     page.get_by_role("link", name="Jaarverslag De Eik 2024").click()
     expect(page.locator(".extracted-text").first).to_contain_text(SENTENCE)

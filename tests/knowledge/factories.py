@@ -5,6 +5,7 @@ from wagtail.models import Locale
 
 import factory
 import wagtail_factories
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from knowledge import models
 
@@ -116,6 +117,14 @@ class UserFactory(factory.django.DjangoModelFactory):
         if extracted:
             self.groups.set(Group.objects.filter(name__in=extracted))
         self.save()
+
+    @factory.post_generation
+    def second_factor(self, create, extracted, **kwargs):
+        """Staff have set up an authenticator app unless a test says otherwise
+        (``second_factor=False``). django-otp keeps ``otp_device`` in the session on login,
+        so a test client's ``force_login`` with this instance counts as verified."""
+        if extracted is not False:
+            self.otp_device = TOTPDevice.objects.create(user=self, name="test", confirmed=True)
 
 
 class UploadIndexPageFactory(wagtail_factories.PageFactory):

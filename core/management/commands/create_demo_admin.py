@@ -3,9 +3,16 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from core.two_factor import DEVICE_NAME, enrolment_for
+
 
 class Command(BaseCommand):
-    help = "Maakt of herstelt het beheerdersaccount van de demosite en toont het wachtwoord."
+    help = (
+        "Maakt of herstelt het beheerdersaccount van de demosite en toont het wachtwoord en "
+        "de sleutel voor de authenticator-app (tweede stap bij het inloggen)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
@@ -19,6 +26,12 @@ class Command(BaseCommand):
         user.is_superuser = True
         user.set_password(password)
         user.save()
+        # A new key each time, like the password: an old one printed earlier stops working.
+        TOTPDevice.objects.filter(user=user).delete()
+        enrolment = enrolment_for(user)
+        TOTPDevice.objects.filter(pk=enrolment.device_id).update(confirmed=True, name=DEVICE_NAME)
         self.stdout.write(
-            f"Beheer: http://127.0.0.1:8000/admin/  gebruiker: {username}  wachtwoord: {password}"
+            f"Beheer: http://127.0.0.1:8000/admin/  gebruiker: {username}  wachtwoord: {password}\n"
+            f"Tweede stap: voeg in een authenticator-app de sleutel {enrolment.secret} toe "
+            f"(of open {enrolment.config_url}) en vul de zescijferige code in."
         )
