@@ -24,6 +24,8 @@ FEED_SIZE = 20
 
 def result_as_json(result: SearchResult, ignored_params: list[str]) -> dict:
     data = asdict(result)
+    # Which engine answered is for staff on the search page, not part of the public answer.
+    del data["answered_by"], data["degraded"]
     data["ignored"] = ignored_params + result.ignored
     for hit in [*data["hits"], *data["promoted"]]:
         hit["date"] = hit["date"].isoformat() if hit["date"] else None

@@ -57,6 +57,9 @@ class SearchResult:
     total: int
     page: int
     num_pages: int
+    answered_by: str  # the engine: "postgresql", "portable", "opensearch2", ...
+    # The search server failed and the database answered in its place.
+    degraded: bool = False
     suggestion: str | None = None
     ignored: list[str] = field(default_factory=list)
     promoted: list[Hit] = field(default_factory=list)

@@ -13,7 +13,8 @@ from django.db import connection, transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from search import opensearch
+from search.engines.client import server_configured
+from search.engines.lifecycle import chunks
 from search.models import SearchDocument
 
 logger = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ def _send() -> None:
 
     ids = sorted(getattr(_local, "ids", set()))
     _local.ids = set()
-    for batch in opensearch.chunks(ids):
+    for batch in chunks(ids):
         try:
             tasks.sync_documents.delay(batch)
         except Exception:
@@ -38,7 +39,7 @@ def _send() -> None:
 
 @receiver([post_save, post_delete], sender=SearchDocument)
 def on_document_change(sender, instance, **kwargs):
-    if not opensearch.server_configured():
+    if not server_configured():
         return
     ids = getattr(_local, "ids", None)
     if ids and connection.in_atomic_block and _scheduled():

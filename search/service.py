@@ -21,7 +21,8 @@ from knowledge.models import (
 )
 from search import text as text_tools
 from search.documents import FACETS
-from search.engines import EngineAnswer, EngineRequest, current_engine, parse
+from search.engines.contract import EngineAnswer, EngineRequest, parse
+from search.engines.selection import current_engine
 from search.models import SearchDocument
 from search.query import (
     MAX_PAGE_SIZE,
@@ -209,4 +210,6 @@ def search(query: SearchQuery) -> SearchResult:
         suggestion=suggestion,
         ignored=ignored,
         promoted=promoted_hits(text, locale) if page == 1 else [],
+        answered_by=answer.answered_by,
+        degraded=answer.degraded,
     )

@@ -4,6 +4,8 @@ from celery import shared_task
 
 from core.tasks import TRANSIENT_ERRORS
 from search import index
+from search.engines import lifecycle
+from search.engines.client import server_configured, transport_errors
 
 RETRY = {"autoretry_for": TRANSIENT_ERRORS, "retry_backoff": True, "max_retries": 5}
 
@@ -43,8 +45,6 @@ def index_initiative(initiative_id: int) -> bool:
 
 
 def _server_errors() -> tuple[type[BaseException], ...]:
-    from search.opensearch import transport_errors
-
     return (*TRANSIENT_ERRORS, *transport_errors())
 
 
@@ -59,18 +59,14 @@ SERVER_RETRY = {
 @shared_task(name="search.sync_documents", **SERVER_RETRY)
 def sync_documents(document_ids: list[int]) -> int:
     """Make the search server's index match the table for these documents (idempotent)."""
-    from search import opensearch
-
-    if not opensearch.server_configured():
+    if not server_configured():
         return 0
-    return opensearch.sync(document_ids)
+    return lifecycle.sync(document_ids)
 
 
 @shared_task(name="search.reconcile_search_server", **SERVER_RETRY)
 def reconcile_search_server() -> int:
     """Periodic: check the index against the table and repair what drifted."""
-    from search import opensearch
-
-    if not opensearch.server_configured():
+    if not server_configured():
         return 0
-    return sum(len(drift.ids) for drift in opensearch.reconcile())
+    return sum(len(drift.ids) for drift in lifecycle.reconcile())

@@ -87,7 +87,7 @@ def words(text: str) -> list[str]:
 # ('initiatieven' and 'initiatief', 'buurthuizen', 'cooperaties', 'huisjes', 'keuzes'): a
 # suffix and its replacement, at least MIN_STEM letters before it, applied in this order.
 # Snowball does the rest ('mogelijkheden', 'dorpen'). The one source of these rules: the
-# search server's analyzer is generated from them (search.opensearch.plural_filters).
+# search server's analyzer is generated from them (search.engines.mapping.plural_filters).
 DUTCH_PLURALS = (
     ("ieven", "ief"),
     ("izen", "is"),

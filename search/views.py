@@ -4,7 +4,6 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 
 from knowledge.models import KnowledgeIndexPage, Theme
-from search.opensearch import answered_from_database
 from search.params import PARAMS_OF_FACET, params_for, query_from_params, without_value
 from search.query import SearchResult
 from search.service import search as run_search
@@ -55,7 +54,7 @@ def search(request):
         "suggestion_url": params_for(query, text=result.suggestion) if result.suggestion else None,
         "without_filters_url": params_for(query, filters={}) if query.filters else None,
         # Staff only: residents get the same results without being told about machinery.
-        "search_server_notice": request.user.is_staff and answered_from_database.get(),
+        "search_server_notice": request.user.is_staff and result.degraded,
     }
     if not result.total:
         context["themes"] = Theme.objects.filter(locale__language_code=language)

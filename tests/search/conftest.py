@@ -141,16 +141,17 @@ def search_node() -> str:
 
 def use_search_server(settings, urls: list[str], version: str):
     """Point the search settings at a server with a fresh index per language; yield the prefix."""
-    from search import opensearch
+    from search.engines.client import client
+    from search.engines.lifecycle import ensure_indexes
 
     settings.SEARCH_ENGINE = engine_for(version)
     settings.SEARCH_URLS = urls
     settings.SEARCH_INDEX_PREFIX = f"test{uuid.uuid4().hex[:12]}"
-    opensearch.ensure_indexes()
+    ensure_indexes()
     yield settings.SEARCH_INDEX_PREFIX
     if any(node_version(url) is not None for url in urls):
         # By name: Elasticsearch 8 refuses wildcards in deletes (action.destructive_requires_name).
-        es = opensearch.client()
+        es = client()
         names = list(es.indices.get(index=f"{settings.SEARCH_INDEX_PREFIX}_*"))
         if names:
             es.indices.delete(index=",".join(names))
@@ -222,10 +223,10 @@ def spare_node():
 @pytest.fixture
 def spare_server(spare_node, settings):
     """This test's searches and index updates go to the spare node, running at the start."""
-    from search import opensearch
+    from search.engines.engine import outage
 
     if node_version(spare_node.url) is None:
         spare_node.start()
-    opensearch.outage.answered()
+    outage.answered()
     settings.SEARCH_RETRY_AFTER = 0
     yield from use_search_server(settings, [spare_node.url], spare_node.version)

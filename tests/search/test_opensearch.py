@@ -7,8 +7,11 @@ from django.core.management import call_command
 
 import pytest
 
-from search import opensearch
-from search.engines import EngineRequest, parse
+from search.engines.client import client
+from search.engines.contract import EngineRequest, parse
+from search.engines.engine import OpenSearchEngine
+from search.engines.lifecycle import alias_targets, check, index_outdated, rebuild, reconcile, sync
+from search.engines.mapping import alias_name
 from search.models import SearchDocument
 from search.text import stem, words
 from tests.knowledge.factories import GlossaryTermFactory
@@ -32,20 +35,20 @@ def request_for(text: str, **kwargs) -> EngineRequest:
 
 
 def found_titles(text: str, **kwargs) -> list[str]:
-    answer = opensearch.OpenSearchEngine().search(request_for(text, **kwargs))
+    answer = OpenSearchEngine().search(request_for(text, **kwargs))
     titles = dict(SearchDocument.objects.values_list("id", "title"))
     return [titles[pk] for pk, _score in answer.ranked]
 
 
 def analyze(language: str, analyzer: str, text: str) -> list[str]:
-    response = opensearch.client().indices.analyze(
-        index=opensearch.alias_name(language), body={"analyzer": analyzer, "text": text}
+    response = client().indices.analyze(
+        index=alias_name(language), body={"analyzer": analyzer, "text": text}
     )
     return [token["token"] for token in response["tokens"]]
 
 
 def index_settings(language: str) -> dict:
-    response = opensearch.client().indices.get_settings(index=opensearch.alias_name(language))
+    response = client().indices.get_settings(index=alias_name(language))
     return next(iter(response.values()))["settings"]["index"]
 
 
@@ -88,7 +91,7 @@ def test_facet_counts_cover_every_value_beyond_ten(corpus, django_capture_on_com
     with django_capture_on_commit_callbacks(execute=True):
         case.save_revision().publish()
 
-    answer = opensearch.OpenSearchEngine().search(request_for(""))
+    answer = OpenSearchEngine().search(request_for(""))
 
     assert len(answer.counts["theme"]) == 14
 
@@ -107,7 +110,7 @@ def test_a_new_glossary_synonym_takes_effect_after_rebuild(corpus):
 
 
 def test_highlights_mark_the_matched_words(corpus):
-    answer = opensearch.OpenSearchEngine().search(request_for("huisarts"))
+    answer = OpenSearchEngine().search(request_for("huisarts"))
     austerlitz = SearchDocument.objects.get(page_id=corpus["austerlitz"].pk)
 
     assert answer.ranked[0][0] == austerlitz.pk
@@ -135,12 +138,12 @@ def test_a_changed_glossary_outdates_the_index_and_reconcile_rebuilds_it(corpus)
     from knowledge.models import GlossaryAlias, GlossaryTerm
 
     GlossaryAlias.objects.create(term=GlossaryTerm.objects.get(slug="pgb"), text="zorgbudget")
-    assert opensearch.check("nl").outdated
+    assert check("nl").outdated
 
-    opensearch.reconcile()
+    reconcile()
 
     assert "pgb" in analyze("nl", "text_search", "zorgbudget")
-    assert opensearch.check("nl").is_clean
+    assert check("nl").is_clean
 
 
 def test_check_names_an_outdated_index_and_repair_rebuilds_it(corpus):
@@ -152,7 +155,7 @@ def test_check_names_an_outdated_index_and_repair_rebuilds_it(corpus):
     call_command("search_server", "check", "--repair", "--language", "nl", stdout=output)
 
     assert "oudere mapping of andere synoniemen" in output.getvalue()
-    assert not opensearch.index_outdated("nl")
+    assert not index_outdated("nl")
 
 
 def test_a_short_glossary_entry_with_some_words_does_not_outrank_the_case_with_every_word(
@@ -175,13 +178,13 @@ def test_a_short_glossary_entry_with_some_words_does_not_outrank_the_case_with_e
 def test_suggestion_for_a_typo_comes_from_the_index(corpus):
     request = request_for("hoogelon")
 
-    suggestion = opensearch.OpenSearchEngine().suggest("hoogelon", "nl", request.locale_id)
+    suggestion = OpenSearchEngine().suggest("hoogelon", "nl", request.locale_id)
 
     assert suggestion == "hoogeloon"
 
 
 def test_rebuild_swaps_the_alias_while_searches_keep_answering(corpus):
-    before = opensearch.alias_targets("nl")
+    before = alias_targets("nl")
     request = request_for("cooperatie")
     answered, failed = [], []
     stop = threading.Event()
@@ -189,7 +192,7 @@ def test_rebuild_swaps_the_alias_while_searches_keep_answering(corpus):
     def keep_searching():
         while not stop.is_set():
             try:
-                answered.append(opensearch.OpenSearchEngine().search(request).total)
+                answered.append(OpenSearchEngine().search(request).total)
             except Exception as error:
                 failed.append(error)
 
@@ -197,25 +200,25 @@ def test_rebuild_swaps_the_alias_while_searches_keep_answering(corpus):
     searcher.start()
     try:
         for _ in range(3):
-            opensearch.rebuild("nl")
+            rebuild("nl")
     finally:
         stop.set()
         searcher.join()
 
     assert failed == []
     assert answered and min(answered) > 0
-    assert opensearch.alias_targets("nl") != before
+    assert alias_targets("nl") != before
 
 
 def test_check_finds_missing_stale_and_extra_documents(corpus):
     documents = list(SearchDocument.objects.filter(locale__language_code="nl").order_by("id"))
-    es = opensearch.client()
-    alias = opensearch.alias_name("nl")
+    es = client()
+    alias = alias_name("nl")
     es.delete(index=alias, id=documents[0].pk, refresh=True)
     SearchDocument.objects.filter(pk=documents[1].pk).update(title="Een andere titel")
     es.index(index=alias, id=999999, body={"id": 999999, "fingerprint": "x"}, refresh=True)
 
-    drift = opensearch.check("nl")
+    drift = check("nl")
 
     assert (drift.missing, drift.stale, drift.extra) == (
         [documents[0].pk],
@@ -226,20 +229,20 @@ def test_check_finds_missing_stale_and_extra_documents(corpus):
 
 def test_check_with_repair_brings_the_index_in_line(corpus):
     documents = list(SearchDocument.objects.filter(locale__language_code="nl").order_by("id"))
-    opensearch.client().delete(index=opensearch.alias_name("nl"), id=documents[0].pk, refresh=True)
+    client().delete(index=alias_name("nl"), id=documents[0].pk, refresh=True)
 
     call_command("search_server", "check", "--repair", stdout=StringIO())
 
-    assert opensearch.check("nl").is_clean
+    assert check("nl").is_clean
 
 
 def test_sync_twice_leaves_one_copy(corpus):
     ids = list(SearchDocument.objects.values_list("id", flat=True))
 
-    opensearch.sync(ids)
-    opensearch.sync(ids)
+    sync(ids)
+    sync(ids)
 
-    count = opensearch.client().count(index=opensearch.alias_name("nl"))["count"]
+    count = client().count(index=alias_name("nl"))["count"]
     assert count == SearchDocument.objects.filter(locale__language_code="nl").count()
 
 

@@ -2,7 +2,7 @@
 
 from django.db import connection
 
-from search.engines import PostgresEngine
+from search.engines.database import PostgresEngine
 from search.query import SearchQuery
 from search.service import search
 from search.text import singular, stem, words

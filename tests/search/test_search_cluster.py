@@ -11,7 +11,11 @@ import urllib.request
 
 import pytest
 
-from search import benchmark, opensearch
+from search import benchmark
+from search.engines.client import client
+from search.engines.engine import outage
+from search.engines.lifecycle import alias_targets, rebuild
+from search.engines.mapping import languages
 from search.query import MAX_PAGE_SIZE, SearchQuery
 from search.service import search
 from tests.conftest import PROJECT_DIR, require_service
@@ -112,14 +116,14 @@ def cluster():
 def cluster_server(cluster, site_tree, settings):
     """Synthetic cases indexed with one replica on the cluster, every copy started."""
     settings.SEARCH_REPLICAS = 1
-    opensearch.outage.answered()
+    outage.answered()
     server = use_search_server(settings, cluster.urls, cluster.version)
     prefix = next(server)
     try:
         benchmark.build_corpus(DOCUMENTS)
-        for language in opensearch.languages():
-            opensearch.rebuild(language)
-        opensearch.client().cluster.health(
+        for language in languages():
+            rebuild(language)
+        client().cluster.health(
             index=f"{prefix}_*",
             wait_for_status="green",
             params={"timeout": "60s"},
@@ -148,21 +152,19 @@ def full_answers() -> list[tuple]:
     answers = []
     for query in queries():
         result = search(query)
-        assert not opensearch.answered_from_database.get()
+        assert not result.degraded
         facets = {facet.name: [(v.value, v.count) for v in facet.values] for facet in result.facets}
         answers.append((result.total, [hit.url for hit in result.hits], facets))
     return answers
 
 
 def shards(prefix: str) -> list[dict]:
-    return opensearch.client().cat.shards(
-        index=f"{prefix}_*", format="json", h="index,prirep,state,node"
-    )
+    return client().cat.shards(index=f"{prefix}_*", format="json", h="index,prirep,state,node")
 
 
 def primary_node(prefix: str) -> int:
     """The number of the node that holds the primary of the Dutch index."""
-    (index,) = opensearch.alias_targets("nl")
+    (index,) = alias_targets("nl")
     (primary,) = [s for s in shards(prefix) if s["index"] == index and s["prirep"] == "p"]
     return int(primary["node"].removeprefix("Node "))
 
@@ -181,7 +183,7 @@ def test_every_shard_has_a_started_replica_on_another_node(cluster_server):
     for shard in shards(cluster_server):
         copies.setdefault(shard["index"], []).append(shard)
 
-    assert len(copies) == len(opensearch.languages())
+    assert len(copies) == len(languages())
     for index_copies in copies.values():
         assert sorted(copy["prirep"] for copy in index_copies) == ["p", "r"]
         assert {copy["state"] for copy in index_copies} == {"STARTED"}
@@ -204,8 +206,8 @@ def test_searches_answer_completely_from_the_server_with_the_primary_node_stoppe
 
     assert (seen["number_of_nodes"], seen["status"]) == (NODES - 1, "yellow")
     assert after == before
-    assert opensearch.outage.since is None
+    assert outage.since is None
     # The client met the stopped node and went on to the next one, without a degradation.
     port = f"127.0.0.1:{CLUSTER_PORT + number - 1}"
     assert any(r.name == "opensearch" and port in r.getMessage() for r in caplog.records)
-    assert not [r for r in caplog.records if r.name == "search.opensearch"]
+    assert not [r for r in caplog.records if r.name == "search.engines.engine"]

@@ -4,7 +4,9 @@ import time
 
 import pytest
 
-from search import opensearch, tasks
+from search import tasks
+from search.engines.client import client
+from search.engines.mapping import alias_name
 from search.models import SearchDocument
 from tests.knowledge.factories import CasePageFactory
 
@@ -17,7 +19,7 @@ def publish_case(parent, title: str, capture) -> None:
 
 
 def indexed_count(language: str = "nl") -> int:
-    return opensearch.client().count(index=opensearch.alias_name(language))["count"]
+    return client().count(index=alias_name(language))["count"]
 
 
 def test_publishing_succeeds_quickly_while_the_server_is_down(

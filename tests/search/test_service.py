@@ -1,5 +1,7 @@
 """Contract tests of the search service: written once, run against the engine of this run."""
 
+from django.db import connection
+
 import pytest
 
 from search.query import SearchQuery
@@ -199,3 +201,11 @@ def test_pin_to_an_unpublished_page_is_not_shown(corpus, django_capture_on_commi
         corpus["austerlitz"].unpublish()
 
     assert search(SearchQuery(text="zeist")).promoted == []
+
+
+def test_the_result_names_the_engine_that_answered(corpus, search_engine, settings):
+    result = search(SearchQuery(text="cooperatie"))
+
+    database = "postgresql" if connection.vendor == "postgresql" else "portable"
+    expected = settings.SEARCH_ENGINE if search_engine == "search-server" else database
+    assert (result.answered_by, result.degraded) == (expected, False)

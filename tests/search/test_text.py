@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from search import opensearch
+from search.engines.mapping import LANGUAGE_FILTERS
 from search.text import DUTCH_PLURALS, SNOWBALL_DUTCH, singular, stem, terms
 
 # For each of our rules a plural that Snowball alone keeps apart from its singular.
@@ -63,7 +63,7 @@ def test_short_words_keep_their_plural_suffix():
 
 def server_singular(word: str) -> str:
     """The server's plural filters applied as the server applies them: in turn, Java's $1."""
-    for name, spec in opensearch.LANGUAGE_FILTERS["nl"].items():
+    for name, spec in LANGUAGE_FILTERS["nl"].items():
         if name.startswith("plural_"):
             replacement = spec["replacement"].replace("$1", r"\g<1>")
             word = re.sub(spec["pattern"], replacement, word)
@@ -71,7 +71,7 @@ def server_singular(word: str) -> str:
 
 
 def test_the_search_server_runs_the_same_plural_rules_before_the_same_stemmer():
-    names = list(opensearch.LANGUAGE_FILTERS["nl"])
+    names = list(LANGUAGE_FILTERS["nl"])
 
     assert [name for name in names if name.startswith("plural_")] == [
         f"plural_{suffix}" for suffix, _rest in DUTCH_PLURALS

@@ -7,7 +7,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.test import override_settings
 
-from search import benchmark, opensearch
+from search import benchmark
+from search.engines.client import SERVER_ENGINES, client
+from search.engines.engine import outage
+from search.engines.lifecycle import rebuild
 
 
 class Command(BaseCommand):
@@ -29,7 +32,7 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--engine",
-            choices=sorted(opensearch.SERVER_ENGINES),
+            choices=sorted(SERVER_ENGINES),
             help="meet ook de zoekserver (in dezelfde run): indexeersnelheid en p50/p95",
         )
         parser.add_argument(
@@ -85,13 +88,13 @@ class Command(BaseCommand):
     def _measure_server(self, questions):
         """Bulk-index the corpus into a fresh index, then answer the same queries through it."""
         started = time.perf_counter()
-        report = opensearch.rebuild("nl")
+        report = rebuild("nl")
         seconds = time.perf_counter() - started
         try:
             timing = benchmark.measure("server", benchmark.ours_way, questions)
         finally:
-            opensearch.client().indices.delete(index=report.index)
-        if opensearch.outage.since is not None:
+            client().indices.delete(index=report.index)
+        if outage.since is not None:
             raise CommandError(
                 "De zoekserver viel weg tijdens de meting; de cijfers komen van de database."
             )

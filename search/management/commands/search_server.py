@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from search import opensearch
+from search.engines import lifecycle, mapping
+from search.engines.client import server_configured, server_version, transport_errors
 
 
 class Command(BaseCommand):
@@ -17,21 +18,21 @@ class Command(BaseCommand):
         parser.add_argument("--language", help="alleen deze taal (nl of en)")
 
     def handle(self, *args, action, repair, language, **options):
-        if not opensearch.server_configured():
+        if not server_configured():
             raise CommandError(
                 "SEARCH_ENGINE is 'database': er is geen zoekserver ingesteld "
                 "(zet SEARCH_ENGINE en SEARCH_URL)."
             )
-        languages = [language] if language else opensearch.languages()
+        languages = [language] if language else mapping.languages()
         try:
             # Prefixed: BaseCommand already has a check() (the system checks).
             getattr(self, f"run_{action}")(languages, repair=repair)
-        except opensearch.transport_errors() as error:
+        except transport_errors() as error:
             raise CommandError(f"De zoekserver antwoordt niet goed: {error}") from error
 
     def run_rebuild(self, languages, **options):
         for language in languages:
-            report = opensearch.rebuild(language)
+            report = lifecycle.rebuild(language)
             self.stdout.write(
                 f"{language}: {report.documents} documenten in {report.index}"
                 f" (oude index verwijderd: {', '.join(report.removed) or 'geen'})"
@@ -40,7 +41,7 @@ class Command(BaseCommand):
     def run_check(self, languages, *, repair, **options):
         drifted = False
         for language in languages:
-            drift = opensearch.check(language)
+            drift = lifecycle.check(language)
             self.stdout.write(
                 f"{language}: {len(drift.missing)} ontbreken, {len(drift.stale)} verouderd, "
                 f"{len(drift.extra)} te veel"
@@ -54,13 +55,13 @@ class Command(BaseCommand):
                 continue
             drifted = True
             if repair:
-                opensearch.repair(drift)
+                lifecycle.repair(drift)
                 self.stdout.write(f"{language}: hersteld")
         if drifted and not repair:
             raise CommandError("De index wijkt af van de database; herstel met --repair.")
 
     def run_status(self, languages, **options):
-        self.stdout.write(opensearch.server_version())
+        self.stdout.write(server_version())
         for language in languages:
-            targets = opensearch.alias_targets(language)
-            self.stdout.write(f"{opensearch.alias_name(language)} -> {', '.join(targets) or '-'}")
+            targets = lifecycle.alias_targets(language)
+            self.stdout.write(f"{mapping.alias_name(language)} -> {', '.join(targets) or '-'}")

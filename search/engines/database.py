@@ -1,15 +1,7 @@
-"""The engines behind the search service: PostgreSQL full text, and a portable one for SQLite.
-
-Every engine answers one ``EngineRequest`` (a parsed query, validated filters, locale, order
-and the slice wanted) with one ``EngineAnswer`` (the ranked ids of that slice, the total, the
-facet counts and highlighted snippets). The service does the rest: validation, labels, hits.
-"""
+"""The database engines: PostgreSQL full text, and a portable one for SQLite (the demo)."""
 
 import json
-import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass
-from typing import Protocol
+from collections import Counter
 
 from django.db import connection, transaction
 from django.db.models import Q
@@ -17,7 +9,7 @@ from django.utils.html import escape
 
 from search import suggestions
 from search import text as text_tools
-from search.documents import FACETS
+from search.engines.contract import EngineAnswer, EngineRequest, ParsedQuery, split_counts
 from search.index import text_search_config
 from search.models import SearchDocument, decode_facets, facet_key
 
@@ -26,78 +18,8 @@ SNIPPET_WORDS = 30
 EVERY_WORD_BONUS = 1.0
 
 
-@dataclass(frozen=True)
-class ParsedQuery:
-    """Words (each with its alternatives from the glossary) and quoted phrases."""
-
-    word_groups: tuple[tuple[str, ...], ...]
-    phrases: tuple[str, ...]
-
-    @property
-    def is_empty(self) -> bool:
-        return not self.word_groups and not self.phrases
-
-
-@dataclass(frozen=True)
-class EngineRequest:
-    parsed: ParsedQuery
-    language: str
-    locale_id: int
-    filters: dict[str, tuple[str, ...]]  # validated; disjunctive within a facet, conjunctive across
-    content_types: tuple[str, ...] = ()
-    newest_first: bool = False
-    offset: int = 0
-    limit: int = 10
-
-
-@dataclass(frozen=True)
-class EngineAnswer:
-    ranked: list[tuple[int, float]]  # document ids of the requested slice, with their scores
-    total: int
-    counts: dict[str, dict[str, int]]  # facet -> value -> count; a selected facet disjunctively
-    snippets: dict[int, str]  # id -> safe HTML with <mark> around matched words
-
-
-class Engine(Protocol):
-    name: str
-
-    def search(self, request: EngineRequest) -> EngineAnswer: ...
-
-    def suggest(self, text: str, language: str, locale_id: int) -> str | None:
-        """'Bedoelde u …': the query with unknown words replaced, or None."""
-        ...
-
-
-PHRASE = re.compile(r'"([^"]+)"')
-
-
-def parse(raw: str, language: str) -> ParsedQuery:
-    """Quoted phrases must match as written; other words match alone or through a synonym."""
-    from search import synonyms
-
-    phrases = tuple(p.strip() for p in PHRASE.findall(raw) if p.strip())
-    rest, groups = synonyms.expand_query(PHRASE.sub(" ", raw), language)
-    known = synonyms.synonym_groups(language)
-    for word in rest.split():
-        if word not in text_tools.STOP_WORDS:
-            groups.append((word, *known.get(word, ())))
-    return ParsedQuery(
-        tuple(groups[: text_tools.MAX_QUERY_WORDS]), phrases[: text_tools.MAX_QUERY_WORDS]
-    )
-
-
 def mark_to_html(text: str) -> str:
     return escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
-
-
-def split_counts(rows, filters: dict[str, tuple[str, ...]]) -> dict[str, dict[str, int]]:
-    """Rows of (counted for facet or "" for all unselected, "facet:value", count)."""
-    counts: dict[str, dict[str, int]] = defaultdict(dict)
-    for scope, key, count in rows:
-        facet, _, value = key.partition(":")
-        if facet in FACETS and scope == (facet if facet in filters else ""):
-            counts[facet][value] = count
-    return dict(counts)
 
 
 class DatabaseSuggestions:
@@ -261,6 +183,7 @@ class PostgresEngine(DatabaseSuggestions):
             snippets={
                 row[0]: mark_to_html(row[2]) for row in ranked if row[2] and MARK_START in row[2]
             },
+            answered_by=self.name,
         )
 
 
@@ -367,6 +290,7 @@ class PortableEngine(DatabaseSuggestions):
             total=len(filtered),
             counts=counts,
             snippets=self._snippets(page, parsed),
+            answered_by=self.name,
         )
 
     def _snippets(self, page, parsed: ParsedQuery) -> dict[int, str]:
@@ -395,10 +319,6 @@ class PortableEngine(DatabaseSuggestions):
         return result
 
 
-def current_engine() -> Engine:
-    database = PostgresEngine() if connection.vendor == "postgresql" else PortableEngine()
-    from search import opensearch
-
-    if not opensearch.server_configured():
-        return database
-    return opensearch.DegradingEngine(opensearch.OpenSearchEngine(), database)
+def database_engine() -> PostgresEngine | PortableEngine:
+    """The engine of the configured database."""
+    return PostgresEngine() if connection.vendor == "postgresql" else PortableEngine()
