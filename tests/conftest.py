@@ -2,12 +2,10 @@
 
 import logging
 import os
-import socket
 import subprocess
 import sys
 import time
 from contextlib import contextmanager
-from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth.signals import user_logged_in
@@ -20,8 +18,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from config.celery import app as celery_app
 from core.site_tree import ensure_site_tree
+from tests.processes import PROJECT_DIR, free_port
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
@@ -163,12 +161,6 @@ class SmtpHandler:
         return "250 Message accepted for delivery"
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture
 def smtp_server(settings):
     """An SMTP server on loopback (aiosmtpd) that the site sends its mail to, for this test."""
@@ -176,7 +168,7 @@ def smtp_server(settings):
 
     logging.getLogger("mail.log").setLevel(logging.WARNING)
     handler = SmtpHandler()
-    controller = Controller(handler, hostname="127.0.0.1", port=_free_port())
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
     controller.start()
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"

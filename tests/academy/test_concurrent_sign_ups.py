@@ -6,12 +6,10 @@ than the capacity, and every answered sign-up stored once.
 """
 
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
 import threading
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -23,6 +21,7 @@ import pytest
 from academy.models import Registration
 from tests.academy.factories import AcademyIndexPageFactory, CoursePageFactory, SessionFactory
 from tests.conftest import PROJECT_DIR
+from tests.processes import serve_site
 
 PEOPLE = 20
 CAPACITY = 5
@@ -99,12 +98,6 @@ print(f"{{course.url}}aanmelden/{{session.pk}}/")
 """
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def manage(env: dict, *args: str, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -116,19 +109,6 @@ def manage(env: dict, *args: str, **kwargs) -> subprocess.CompletedProcess:
         timeout=600,
         **kwargs,
     )
-
-
-def wait_until_serving(port: int, server: subprocess.Popen) -> None:
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            pytest.fail(f"runserver exited with code {server.returncode}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.5)
-    pytest.fail("runserver did not listen within 120 seconds")
 
 
 @pytest.fixture
@@ -147,22 +127,8 @@ def sqlite_site(tmp_path: Path):
         env.pop(name, None)
     manage(env, "migrate", "--no-input", "-v0")
     path = manage(env, "shell", "-c", SETUP.format(capacity=CAPACITY)).stdout.split()[-1]
-    port = free_port()
-    log = (tmp_path / "server.log").open("w")
-    server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
-        cwd=PROJECT_DIR,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        wait_until_serving(port, server)
-        yield f"http://127.0.0.1:{port}{path}", database
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
-        log.close()
+    with serve_site(env, tmp_path / "server.log") as base:
+        yield f"{base}{path}", database
 
 
 def test_simultaneous_sign_ups_on_sqlite_are_all_answered_and_never_overbook(sqlite_site):

@@ -7,10 +7,7 @@ Redis), against a redis-server this test starts on a free port and then stops.
 import logging
 import os
 import shutil
-import socket
 import subprocess
-import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -24,7 +21,7 @@ import pytest
 from core.cache import ResilientRedisCache
 from helpdesk.models import Bundle
 from tests.academy.factories import AcademyIndexPageFactory, CoursePageFactory, SessionFactory
-from tests.conftest import PROJECT_DIR, require_service
+from tests.conftest import require_service
 from tests.helpdesk.factories import BundleFactory
 from tests.knowledge.factories import (
     GlossaryPageFactory,
@@ -33,27 +30,9 @@ from tests.knowledge.factories import (
     UploadIndexPageFactory,
     WhitepaperPageFactory,
 )
+from tests.processes import free_port, serve_site, wait_for_port
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for_port(port: int, process: subprocess.Popen, seconds: float = 120) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"{process.args[0]} exited with code {process.returncode}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.3)
-    pytest.fail(f"nothing listened on port {port} within {seconds} seconds")
 
 
 @pytest.fixture
@@ -122,22 +101,9 @@ def site_on_redis(redis_server, content, tmp_path):
         "MEDIA_ROOT": str(tmp_path / "media"),
     }
     env.pop("EMAIL_HOST", None)
-    web_port = free_port()
     log_path = tmp_path / "server.log"
-    with log_path.open("w") as log:
-        server = subprocess.Popen(
-            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{web_port}", "--noreload"],
-            cwd=PROJECT_DIR,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            wait_for_port(web_port, server)
-            yield f"http://127.0.0.1:{web_port}", redis_server, log_path
-        finally:
-            server.terminate()
-            server.wait(timeout=20)
+    with serve_site(env, log_path) as base:
+        yield base, redis_server, log_path
 
 
 class Visitor:

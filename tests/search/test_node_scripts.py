@@ -7,21 +7,15 @@ folder only its owner may open (root's home, mode 700).
 import hashlib
 import os
 import shutil
-import socket
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PROJECT_DIR
+from tests.processes import free_port
 
 ELASTICSEARCH_BUILD = PROJECT_DIR / "tools" / "elasticsearch8" / "target"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def copy_checkout(target: Path) -> None:
