@@ -69,8 +69,6 @@ def closed_reason(session: Session, now: datetime | None = None) -> str:
 
 def register(request: RegistrationRequest, *, now: datetime | None = None) -> RegistrationResult:
     """Register, or put on the waiting list when the session is full."""
-    from academy.tasks import send_confirmation
-
     if not request.consent:
         raise ValueError("A registration needs consent to the privacy statement")
     email = request.email.strip()
@@ -111,15 +109,13 @@ def register(request: RegistrationRequest, *, now: datetime | None = None) -> Re
                 Outcome.DUPLICATE,
                 message=_("This email address is already registered for this session."),
             )
-        enqueue_after_commit(send_confirmation, registration.pk)
+        enqueue_after_commit("academy.send_confirmation", registration.pk)
     outcome = Outcome.REGISTERED if has_seat else Outcome.WAITING
     return RegistrationResult(outcome, registration)
 
 
 def _fill_free_seats(session: Session, now: datetime) -> list[Registration]:
     """Move people up from the waiting list while seats are free. The session must be locked."""
-    from academy.tasks import send_promotion
-
     if session.status != Session.OPEN or session.starts_at <= now:
         return []
     registrations = session.registrations
@@ -133,7 +129,7 @@ def _fill_free_seats(session: Session, now: datetime) -> list[Registration]:
         registration.status = Registration.REGISTERED
         registration.promoted_at = now
         registration.save(update_fields=["status", "promoted_at"])
-        enqueue_after_commit(send_promotion, registration.pk)
+        enqueue_after_commit("academy.send_promotion", registration.pk)
     return promoted
 
 
@@ -164,8 +160,6 @@ def fill_free_seats(session_id: int, *, now: datetime | None = None) -> list[Reg
 
 def cancel_session(session_id: int, reason: str, *, now: datetime | None = None) -> int:
     """The organisers cancel: registration closes and everyone registered or waiting is told."""
-    from academy.tasks import send_session_cancelled
-
     with transaction.atomic():
         session = Session.objects.select_for_update().get(pk=session_id)
         if session.status == Session.CANCELLED:
@@ -180,7 +174,7 @@ def cancel_session(session_id: int, reason: str, *, now: datetime | None = None)
             )
         )
         for registration_id in ids:
-            enqueue_after_commit(send_session_cancelled, registration_id)
+            enqueue_after_commit("academy.send_session_cancelled", registration_id)
     return len(ids)
 
 

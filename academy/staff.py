@@ -48,8 +48,6 @@ class MessageRequest:
 @transaction.atomic
 def message_registrants(request: MessageRequest) -> tuple[SessionMessage, int]:
     """Store the message, then mail every registered participant (and the waiting list)."""
-    from academy.tasks import send_session_message
-
     message = SessionMessage.objects.create(
         session_id=request.session_id,
         subject=request.subject.strip(),
@@ -64,5 +62,5 @@ def message_registrants(request: MessageRequest) -> tuple[SessionMessage, int]:
         ).values_list("pk", flat=True)
     )
     for registration_id in ids:
-        enqueue_after_commit(send_session_message, message.pk, registration_id)
+        enqueue_after_commit("academy.send_session_message", message.pk, registration_id)
     return message, len(ids)

@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.db import InterfaceError, OperationalError, transaction
 from django.utils.module_loading import import_string
 
-from celery import shared_task
+from celery import current_app, shared_task
 
 logger = logging.getLogger(__name__)
 
@@ -35,19 +35,21 @@ def ping(payload: str) -> str:
     return f"pong:{payload}"
 
 
-def enqueue_after_commit(task, *args) -> None:
-    """Send a Celery task once the current transaction commits; a broker outage is logged.
+def enqueue_after_commit(task_name: str, *args) -> None:
+    """Send the Celery task named ``task_name`` once the current transaction commits.
 
-    Whatever the task works on is already stored, and a periodic sweep picks up what was
-    never sent, so a failing broker must not fail the request.
+    By name, so a service never imports the tasks that call it. An unknown name fails at once
+    (a programming error); a broker outage is only logged: whatever the task works on is
+    already stored, and a periodic sweep picks up what was never sent.
     """
+    task = current_app.tasks[task_name]
 
     def send() -> None:
         try:
             task.delay(*args)
         except Exception:
             logger.exception(
-                "Could not send task %s%r; the periodic sweep will retry", task.name, args
+                "Could not send task %s%r; the periodic sweep will retry", task_name, args
             )
 
     transaction.on_commit(send, robust=True)

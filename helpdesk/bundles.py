@@ -20,6 +20,7 @@ from wagtail.models import Page
 
 from core import mail
 from core.dates import months_before
+from core.tasks import enqueue_after_commit
 from core.text import clean_text, one_line
 from helpdesk.models import Bundle, BundleEvent, BundleItem
 
@@ -303,9 +304,6 @@ def expiry_problem(expires_at, *, now=None) -> str | None:
 @transaction.atomic
 def request_send(bundle: Bundle, user) -> None:
     """Check, then hand the bundle to Celery once this transaction commits."""
-    from core.tasks import enqueue_after_commit
-    from helpdesk.tasks import send_bundle
-
     if not can_send(user):
         raise BundleError(_("You may not send bundles."))
     problems = send_problems(bundle)
@@ -313,7 +311,7 @@ def request_send(bundle: Bundle, user) -> None:
         raise BundleError(" ".join(problems))
     Bundle.objects.filter(pk=bundle.pk).update(send_requested_at=timezone.now(), send_error="")
     _event(bundle, BundleEvent.SEND_REQUESTED, user)
-    enqueue_after_commit(send_bundle, bundle.pk)
+    enqueue_after_commit("helpdesk.send_bundle", bundle.pk)
 
 
 def deliver(bundle_id: int) -> bool:

@@ -75,8 +75,6 @@ def handle_feedback(page: WhitepaperPage, request) -> FeedbackResult:
 
 @transaction.atomic
 def store_feedback(page: WhitepaperPage, *, name: str, email: str, comment: str):
-    from knowledge.tasks import notify_editors_of_feedback
-
     feedback = WhitepaperFeedback.objects.create(page=page, name=name, email=email, comment=comment)
-    enqueue_after_commit(notify_editors_of_feedback, feedback.pk)
+    enqueue_after_commit("knowledge.notify_editors_of_feedback", feedback.pk)
     return feedback

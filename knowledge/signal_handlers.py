@@ -8,17 +8,16 @@ from wagtail.documents import get_document_model
 from wagtail.signals import page_published
 
 from core.tasks import enqueue_after_commit
-from knowledge import tasks
 from knowledge.models import WhitepaperPage
 
 
 @receiver(page_published, sender=WhitepaperPage)
 def on_whitepaper_published(sender, instance, **kwargs):
     if instance.pdf_id:
-        enqueue_after_commit(tasks.extract_document_text, instance.pdf_id)
+        enqueue_after_commit("knowledge.extract_document_text", instance.pdf_id)
 
 
 @receiver(post_save, sender=get_document_model())
 def on_document_saved(sender, instance, **kwargs):
     if WhitepaperPage.objects.filter(pdf=instance).exists():
-        enqueue_after_commit(tasks.extract_document_text, instance.pk)
+        enqueue_after_commit("knowledge.extract_document_text", instance.pk)

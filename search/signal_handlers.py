@@ -18,60 +18,60 @@ from knowledge.models import (
     Initiative,
     WhitepaperPage,
 )
-from search import synonyms, tasks
+from search import synonyms
 
 
 @receiver(page_published)
 def on_publish(sender, instance, **kwargs):
-    enqueue_after_commit(tasks.index_page, instance.pk)
+    enqueue_after_commit("search.index_page", instance.pk)
     if isinstance(instance, GlossaryPage):
         for term_id in GlossaryTerm.objects.filter(locale=instance.locale).values_list(
             "pk", flat=True
         ):
-            enqueue_after_commit(tasks.index_glossary_term, term_id)
+            enqueue_after_commit("search.index_glossary_term", term_id)
 
 
 @receiver(page_unpublished)
 def on_unpublish(sender, instance, **kwargs):
-    enqueue_after_commit(tasks.remove_page, instance.pk)
+    enqueue_after_commit("search.remove_page", instance.pk)
 
 
 @receiver(post_delete, sender=Page)
 def on_page_delete(sender, instance, **kwargs):
-    enqueue_after_commit(tasks.remove_page, instance.pk)
+    enqueue_after_commit("search.remove_page", instance.pk)
 
 
 @receiver(post_page_move)
 @receiver(page_slug_changed)
 def on_move(sender, instance, **kwargs):
-    enqueue_after_commit(tasks.index_page_tree, instance.pk)
+    enqueue_after_commit("search.index_page_tree", instance.pk)
 
 
 @receiver([post_save, post_delete], sender=PageViewRestriction)
 def on_privacy_change(sender, instance, **kwargs):
-    enqueue_after_commit(tasks.index_page_tree, instance.page_id)
+    enqueue_after_commit("search.index_page_tree", instance.page_id)
 
 
 @receiver([post_save, post_delete], sender=GlossaryTerm)
 def on_glossary_term(sender, instance, **kwargs):
     synonyms.forget(instance.locale.language_code)
-    enqueue_after_commit(tasks.index_glossary_term, instance.pk)
+    enqueue_after_commit("search.index_glossary_term", instance.pk)
 
 
 @receiver([post_save, post_delete], sender=GlossaryAlias)
 def on_glossary_alias(sender, instance, **kwargs):
     synonyms.forget(instance.term.locale.language_code)
-    enqueue_after_commit(tasks.index_glossary_term, instance.term_id)
+    enqueue_after_commit("search.index_glossary_term", instance.term_id)
 
 
 @receiver([post_save, post_delete], sender=Initiative)
 def on_initiative(sender, instance, **kwargs):
-    enqueue_after_commit(tasks.index_initiative, instance.pk)
+    enqueue_after_commit("search.index_initiative", instance.pk)
 
 
 def _reindex_whitepapers_using(document_id: int) -> None:
     for page_id in WhitepaperPage.objects.filter(pdf_id=document_id).values_list("pk", flat=True):
-        enqueue_after_commit(tasks.index_page, page_id)
+        enqueue_after_commit("search.index_page", page_id)
 
 
 @receiver([post_save, post_delete], sender=DocumentText)

@@ -201,8 +201,6 @@ def handle_submission(request, locale) -> IntakeResult:
 
 @transaction.atomic
 def store_submission(data: dict, batch: str) -> Submission:
-    from knowledge.tasks import process_submission, send_submission_mail
-
     submission = Submission.objects.create(
         initiative=data["initiative"],
         initiative_name="" if data["initiative"] else data["initiative_name"].strip(),
@@ -221,6 +219,6 @@ def store_submission(data: dict, batch: str) -> Submission:
     SubmissionFile.objects.filter(batch=batch, submission__isnull=True).update(
         submission=submission
     )
-    enqueue_after_commit(process_submission, submission.pk)
-    enqueue_after_commit(send_submission_mail, submission.pk, "received")
+    enqueue_after_commit("knowledge.process_submission", submission.pk)
+    enqueue_after_commit("knowledge.send_submission_mail", submission.pk, "received")
     return submission

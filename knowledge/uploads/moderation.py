@@ -97,15 +97,13 @@ def _open_submission(submission_id: int) -> Submission:
 
 
 def _decide(submission: Submission, status: str, user, message: str) -> None:
-    from knowledge.tasks import send_submission_mail
-
     submission.status = status
     submission.decided_at = timezone.now()
     submission.decided_by = user
     submission.moderator_message = message
     submission.decision_sent_at = None
     submission.save()
-    enqueue_after_commit(send_submission_mail, submission.pk, status)
+    enqueue_after_commit("knowledge.send_submission_mail", submission.pk, status)
 
 
 def _unique_slug(parent: Page, title: str, submission_id: int) -> str:

@@ -188,8 +188,6 @@ def process_file(item: SubmissionFile) -> None:
 
 def process_submission(submission_id: int) -> bool:
     """Process every pending file; when none is left, the submission waits for a moderator."""
-    from knowledge.tasks import notify_moderators
-
     submission = Submission.objects.filter(pk=submission_id).first()
     if submission is None or submission.status != Submission.Status.PROCESSING:
         return False
@@ -200,5 +198,5 @@ def process_submission(submission_id: int) -> bool:
             pk=submission_id, status=Submission.Status.PROCESSING
         ).update(status=Submission.Status.READY, processed_at=timezone.now())
         if updated:
-            enqueue_after_commit(notify_moderators, submission_id)
+            enqueue_after_commit("knowledge.notify_moderators", submission_id)
     return bool(updated)
