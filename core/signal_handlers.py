@@ -1,4 +1,6 @@
-"""The storage guard: no stored text field holds a character that an output cannot carry.
+"""Signal handlers that keep stored content safe to show.
+
+The storage guard: no stored text field holds a character that an output cannot carry.
 
 One ``pre_save`` handler for the models of this project and of the Wagtail apps whose text
 the site shows (pages, snippets, documents, images, tags), so every way in is covered: the
@@ -6,6 +8,11 @@ public forms, Wagtail's page and snippet editors, ModelViewSets, the API, manage
 and demo content. Single-line fields (``CharField``: titles, names, addresses) also lose their
 line breaks, so a stored value can never add a line to a mail header. ``QuerySet.update()``
 bypasses signals; the outputs clean again for that reason (see ``core.text``).
+
+Untranslated aliases stay offline: a page synchronised into another locale (wagtail-localize's
+locale synchronisation) is an alias that shows its source's text, and Wagtail makes it live
+whenever the source is published; ``WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE`` does not
+apply there (wagtail-localize issue #743).
 """
 
 from django.db import models
@@ -13,6 +20,7 @@ from django.db.models.signals import pre_save
 from django.dispatch import receiver
 
 from wagtail.fields import StreamField
+from wagtail.models import Page
 
 from core.text import clean_data, clean_text, one_line
 
@@ -59,3 +67,15 @@ def clean_text_fields(sender, instance, raw=False, **kwargs):
         cleaned = _cleaned(field, value)
         if cleaned is not value and cleaned != value:
             setattr(instance, field.attname, cleaned)
+
+
+@receiver(pre_save)
+def keep_untranslated_aliases_offline(sender, instance, raw=False, **kwargs):
+    if raw or not isinstance(instance, Page) or not instance.alias_of_id or not instance.live:
+        return
+    source_locale_id = (
+        Page.objects.filter(pk=instance.alias_of_id).values_list("locale_id", flat=True).first()
+    )
+    if source_locale_id is not None and source_locale_id != instance.locale_id:
+        instance.live = False
+        instance.has_unpublished_changes = True
