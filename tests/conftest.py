@@ -9,6 +9,7 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.contrib.auth.signals import user_logged_in
+from django.utils import translation
 
 import pytest
 import redis
@@ -38,6 +39,13 @@ def require_service(name: str, reason: str) -> None:
     if IN_CI:
         pytest.fail(message)
     pytest.skip(message)
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in Dutch: a request or a test that switched language must not leak."""
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture
