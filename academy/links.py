@@ -8,6 +8,8 @@ from django.core import signing
 from django.urls import reverse
 from django.utils import translation
 
+from academy.models import Registration
+
 SALT = "academy.registration"
 
 
@@ -17,8 +19,6 @@ def make_token(registration) -> str:
 
 def registration_for_token(token: str):
     """The registration of a valid token; None when it is tampered with, expired or anonymised."""
-    from academy.models import Registration
-
     max_age = timedelta(days=settings.ACADEMY_LINK_MAX_AGE_DAYS)
     try:
         key = uuid.UUID(signing.loads(token, salt=SALT, max_age=max_age))

@@ -13,6 +13,10 @@ from django.utils.translation import gettext as _
 
 from celery import shared_task
 
+from academy.calendar import calendar, session_event
+from academy.links import personal_url
+from academy.models import Registration, Session, SessionMessage
+from academy.retention import anonymise_old_registrations as anonymise
 from core import mail
 from core.mail import MAIL_TASK
 
@@ -23,8 +27,6 @@ CONFIRMATION_MAIL = "academy.confirmation"
 
 
 def _registration(registration_id: int, unsent_field: str, **filters):
-    from academy.models import Registration
-
     return (
         Registration.objects.select_related("session__course")
         .filter(pk=registration_id, anonymised_at__isnull=True, **{unsent_field: None}, **filters)
@@ -42,9 +44,6 @@ def _send(
     **context,
 ) -> bool:
     """False when the mail failed for good (core.mail records it for staff)."""
-    from academy.calendar import calendar, session_event
-    from academy.links import personal_url
-
     session = registration.session
     url = personal_url(registration)
     body = mail.render_text(
@@ -81,8 +80,6 @@ def _mark(registration, field: str) -> None:
 @shared_task(name="academy.send_confirmation", **MAIL_TASK)
 def send_confirmation(registration_id: int) -> bool:
     """Registered: the confirmation with a calendar entry. Waiting: where you stand."""
-    from academy.models import Registration
-
     registration = _registration(registration_id, "confirmation_sent_at")
     if registration is None or registration.status == Registration.CANCELLED:
         return False
@@ -113,8 +110,6 @@ def send_confirmation(registration_id: int) -> bool:
 
 @shared_task(name="academy.send_promotion", **MAIL_TASK)
 def send_promotion(registration_id: int) -> bool:
-    from academy.models import Registration
-
     registration = _registration(
         registration_id,
         "promotion_sent_at",
@@ -136,8 +131,6 @@ def send_promotion(registration_id: int) -> bool:
 
 @shared_task(name="academy.send_session_cancelled", **MAIL_TASK)
 def send_session_cancelled(registration_id: int) -> bool:
-    from academy.models import Registration
-
     registration = _registration(
         registration_id, "cancellation_sent_at", status__in=Registration.ACTIVE
     )
@@ -154,8 +147,6 @@ def send_session_cancelled(registration_id: int) -> bool:
 
 @shared_task(name="academy.send_reminder", **MAIL_TASK)
 def send_reminder(registration_id: int) -> bool:
-    from academy.models import Registration
-
     registration = _registration(
         registration_id,
         "reminder_sent_at",
@@ -176,8 +167,6 @@ def send_reminder(registration_id: int) -> bool:
 @shared_task(name="academy.send_reminders")
 def send_reminders() -> int:
     """Run by Celery beat: a reminder to everyone registered for a session in the next two days."""
-    from academy.models import Registration, Session
-
     now = timezone.now()
     due = Registration.objects.filter(
         status=Registration.REGISTERED,
@@ -194,8 +183,6 @@ def send_reminders() -> int:
 
 @shared_task(name="academy.send_session_message", **MAIL_TASK)
 def send_session_message(message_id: int, registration_id: int) -> bool:
-    from academy.models import Registration, SessionMessage
-
     message = SessionMessage.objects.filter(pk=message_id).first()
     registration = (
         Registration.objects.select_related("session__course")
@@ -223,8 +210,6 @@ def send_session_message(message_id: int, registration_id: int) -> bool:
 @shared_task(name="academy.sweep_unsent_mail")
 def sweep_unsent_mail() -> int:
     """Send again what never reached the broker (it was down when the registration was stored)."""
-    from academy.models import Registration
-
     stale = timezone.now() - timedelta(minutes=15)
     pending = Registration.objects.filter(
         anonymised_at__isnull=True, created_at__lt=stale, session__starts_at__gt=timezone.now()
@@ -252,6 +237,4 @@ def sweep_unsent_mail() -> int:
 
 @shared_task(name="academy.anonymise_old_registrations")
 def anonymise_old_registrations() -> int:
-    from academy.retention import anonymise_old_registrations as anonymise
-
     return anonymise()

@@ -1,5 +1,6 @@
 from django.core import mail
 from django.test import override_settings
+from django.utils import translation
 
 import pytest
 
@@ -58,6 +59,15 @@ def test_notification_after_the_mail_server_returns_is_sent_once(whitepaper):
     assert notify_editors_of_feedback(feedback.pk) is True
     assert notify_editors_of_feedback(feedback.pk) is False
     assert len(mail.outbox) == 1
+
+
+def test_the_editors_mail_is_in_dutch_whatever_language_is_active(whitepaper):
+    feedback = WhitepaperFeedback.objects.create(page=whitepaper, **VALID)
+
+    with translation.override("en"):
+        notify_editors_of_feedback(feedback.pk)
+
+    assert mail.outbox[0].subject == f'Nieuwe reactie op "{whitepaper.title}"'
 
 
 def test_thank_you_message_after_sending(client, whitepaper):
