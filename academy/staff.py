@@ -2,10 +2,11 @@
 
 from dataclasses import dataclass
 
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.db import transaction
 
 from academy.models import Registration, SessionMessage
+from core.groups import ensure_group
 from core.tasks import enqueue_after_commit
 
 ACADEMY_GROUP = "Academie"
@@ -23,17 +24,9 @@ ACADEMY_PERMISSIONS = [
 ]
 
 
-@transaction.atomic
 def ensure_academy_group() -> Group:
     """Idempotent; permissions the group should not have are taken away."""
-    group, _ = Group.objects.get_or_create(name=ACADEMY_GROUP)
-    group.permissions.set(
-        [
-            Permission.objects.get(content_type__app_label=app, codename=codename)
-            for app, codename in ACADEMY_PERMISSIONS
-        ]
-    )
-    return group
+    return ensure_group(ACADEMY_GROUP, ACADEMY_PERMISSIONS, only_these=True)
 
 
 @dataclass(frozen=True)

@@ -136,3 +136,9 @@ def given_up(purpose: str) -> list[int]:
         "object_id", flat=True
     )
     return [int(value) for value in ids if value.isdigit()]
+
+
+def failure_name(purpose: str, object_id: int | str) -> str:
+    """The kind of error that stopped this mail (``SMTPRecipientsRefused``), without detail."""
+    failure = MailFailure.objects.filter(purpose=purpose, object_id=str(object_id)).first()
+    return failure.last_error.partition(":")[0] if failure else ""

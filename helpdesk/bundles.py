@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth.models import Group, Permission
-from django.core.mail import EmailMessage
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models import Max
 from django.urls import reverse
@@ -20,9 +19,11 @@ from wagtail.models import Page
 
 from core import mail
 from core.dates import months_before
+from core.groups import ensure_group
 from core.tasks import enqueue_after_commit
-from core.text import clean_text, one_line
 from helpdesk.models import Bundle, BundleEvent, BundleItem
+from knowledge.models import GlossaryPage, GlossaryTerm
+from search.models import SearchDocument
 
 HELPDESK_GROUP = "Helpdesk"
 HELPDESK_PERMISSIONS = [
@@ -34,6 +35,7 @@ HELPDESK_PERMISSIONS = [
     ("helpdesk", "send_bundle"),
 ]
 SESSION_KEY = "helpdesk_bundle_id"
+BUNDLE_MAIL = "helpdesk.bundle"
 ITEM_KEY = re.compile(r"^(page|glossary):(\d+)$")
 
 
@@ -41,17 +43,9 @@ class BundleError(Exception):
     """A rule was broken; the message is for the adviser (Dutch in the interface)."""
 
 
-@transaction.atomic
 def ensure_helpdesk_group() -> Group:
     """Idempotent; permissions the group should not have are taken away."""
-    group, _created = Group.objects.get_or_create(name=HELPDESK_GROUP)
-    group.permissions.set(
-        [
-            Permission.objects.get(content_type__app_label=app, codename=codename)
-            for app, codename in HELPDESK_PERMISSIONS
-        ]
-    )
-    return group
+    return ensure_group(HELPDESK_GROUP, HELPDESK_PERMISSIONS, only_these=True)
 
 
 def is_adviser(user) -> bool:
@@ -109,9 +103,6 @@ class ItemRef:
 
 def resolve_item(value: str) -> ItemRef:
     """A key ("page:12", "glossary:3") or the URL of a search hit; BundleError when unknown."""
-    from knowledge.models import GlossaryTerm
-    from search.models import SearchDocument
-
     value = (value or "").strip()[:500]
     if "\x00" in value:  # no URL holds it, and PostgreSQL cannot compare text with it
         raise BundleError(_("This item cannot be added to a bundle."))
@@ -228,8 +219,6 @@ def _summary(page) -> str:
 
 def visible_items(bundle: Bundle, *, base_url: str = "") -> list[VisibleItem]:
     """Each item as the recipient may see it: unpublished or private items reveal nothing."""
-    from knowledge.models import GlossaryPage
-
     glossary = GlossaryPage.objects.live().public().first()
     result = []
     for item in bundle.items.select_related("page", "glossary_term"):
@@ -315,12 +304,15 @@ def request_send(bundle: Bundle, user) -> None:
 
 
 def deliver(bundle_id: int) -> bool:
-    """Send the mail and mark the bundle sent; False when there is nothing (left) to send.
+    """Send the mail and mark the bundle sent; False when there is nothing (left) to send or
+    the mail failed for good (the adviser then sees why).
 
     The row stays locked while the mail goes out, so a second task for the same bundle (the
-    sweep, a redelivery) waits and then finds it sent. Mail errors propagate to the task,
-    which retries; the bundle stays a concept meanwhile.
+    sweep, a redelivery) waits and then finds it sent. A temporary failure is raised to the
+    task after the transaction, so what ``core.mail`` recorded for staff is kept; the task
+    retries and the bundle stays a concept meanwhile.
     """
+    temporary_failure = None
     with transaction.atomic():
         bundle = (
             Bundle.objects.select_for_update()
@@ -339,21 +331,33 @@ def deliver(bundle_id: int) -> bool:
             }
             subject = _("Examples for you: %(title)s") % {"title": bundle.title}
             body = mail.render_text("helpdesk/email/bundle.txt", context)
-        message = EmailMessage(
-            one_line(subject),
-            clean_text(body),
-            settings.DEFAULT_FROM_EMAIL,
-            [bundle.recipient_email],
-        )
-        message.send()
-        Bundle.objects.filter(pk=bundle.pk).update(
-            status=Bundle.SENT,
-            sent_at=timezone.now(),
-            expires_at=context["expires_at"],
-            send_error="",
-        )
-        _event(bundle, BundleEvent.SENT)
-    return True
+        try:
+            sent = mail.send(
+                mail.Mail(
+                    purpose=BUNDLE_MAIL,
+                    object_id=bundle.pk,
+                    description=bundle.title,
+                    subject=subject,
+                    body=body,
+                    to=[bundle.recipient_email],
+                )
+            )
+        except mail.TemporaryMailError as error:
+            temporary_failure = error
+        else:
+            if sent:
+                Bundle.objects.filter(pk=bundle.pk).update(
+                    status=Bundle.SENT,
+                    sent_at=timezone.now(),
+                    expires_at=context["expires_at"],
+                    send_error="",
+                )
+                _event(bundle, BundleEvent.SENT)
+    if temporary_failure is not None:
+        raise temporary_failure
+    if not sent:
+        record_send_error(bundle_id, mail.failure_name(BUNDLE_MAIL, bundle_id), final=True)
+    return sent
 
 
 def unsent_bundle_ids(*, now=None) -> list[int]:
@@ -372,7 +376,7 @@ def _expiry(bundle: Bundle):
     return bundle.expires_at or timezone.now() + timedelta(days=settings.HELPDESK_LINK_DAYS)
 
 
-def record_send_error(bundle_id: int, error: Exception, *, final: bool) -> None:
+def record_send_error(bundle_id: int, error_name: str, *, final: bool) -> None:
     """The bundle stays a concept; the adviser sees why, and may send again after a failure."""
     bundle = Bundle.objects.filter(pk=bundle_id, status=Bundle.CONCEPT).first()
     if bundle is None:
@@ -381,14 +385,14 @@ def record_send_error(bundle_id: int, error: Exception, *, final: bool) -> None:
         message = _("The e-mail could not be sent (%(error)s). Check the address and try again.")
     else:
         message = _("The e-mail could not be sent yet (%(error)s); we keep trying.")
-    text = message % {"error": type(error).__name__}
+    text = message % {"error": error_name}
     update = {"send_error": text}
     if final:
         update["send_requested_at"] = None
     Bundle.objects.filter(pk=bundle.pk).update(**update)
     if final:
         # The error's text may hold the address; the audit trail outlives it (retention).
-        _event(bundle, BundleEvent.SEND_FAILED, None, type(error).__name__)
+        _event(bundle, BundleEvent.SEND_FAILED, None, error_name)
 
 
 def sending(bundle: Bundle) -> bool:

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from django.utils import timezone
 
 from helpdesk.models import CaseNote
+from knowledge.models import CasePage
 
 CHECK_EVERY_DAYS = 365
 
@@ -32,8 +33,6 @@ class DueCheck:
 
 def cases_due_for_a_check(*, today: date | None = None, language: str = "nl") -> list[DueCheck]:
     """Live cases never checked, or last checked more than a year ago; oldest first."""
-    from knowledge.models import CasePage
-
     today = today or timezone.localdate()
     limit = today - timedelta(days=CHECK_EVERY_DAYS)
     cases = (

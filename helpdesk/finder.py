@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from knowledge.models import CasePage
+
 WEIGHTS = {
     "initiative_type": 3.0,
     "legal_form": 2.0,
@@ -125,8 +127,6 @@ def score_case(case, profile: CallerProfile) -> Precedent:
 
 def find_precedents(profile: CallerProfile, *, limit: int = 10) -> list[Precedent]:
     """Live, public cases of the profile's language, best match first; zero scores left out."""
-    from knowledge.models import CasePage
-
     if profile.is_empty:
         return []
     cases = (

@@ -1,4 +1,8 @@
-"""Sending bundles by Celery: retried with backoff; a final failure is shown, never lost."""
+"""Sending bundles by Celery: retried with backoff; a final failure is shown, never lost.
+
+A mail that cannot be built or that the server refuses for good is not retried: ``deliver``
+records it for the adviser (through ``core.mail``, which records it for staff too).
+"""
 
 import logging
 
@@ -6,7 +10,7 @@ from django.conf import settings
 
 from celery import shared_task
 
-from core.mail import MAIL_ERRORS
+from core.mail import TemporaryMailError
 from core.tasks import TRANSIENT_ERRORS
 from helpdesk import bundles
 
@@ -17,17 +21,13 @@ logger = logging.getLogger(__name__)
 def send_bundle(self, bundle_id: int) -> bool:
     try:
         return bundles.deliver(bundle_id)
-    except ValueError as error:
-        # The mail cannot be built (a header, an address): another attempt would fail the same.
-        logger.warning("Bundle %s cannot be sent: %s", bundle_id, error)
-        bundles.record_send_error(bundle_id, error, final=True)
-        return False
-    except MAIL_ERRORS + TRANSIENT_ERRORS as error:
+    except (TemporaryMailError, *TRANSIENT_ERRORS) as error:
         final = self.request.retries >= self.max_retries
         logger.warning(
             "Bundle %s not sent (attempt %s): %s", bundle_id, self.request.retries, error
         )
-        bundles.record_send_error(bundle_id, error, final=final)
+        # The cause's name (ConnectionRefusedError), not the wrapper's, tells the adviser more.
+        bundles.record_send_error(bundle_id, type(error.__cause__ or error).__name__, final=final)
         if final:
             return False
         raise self.retry(exc=error, countdown=min(30 * 2**self.request.retries, 60 * 60)) from error

@@ -25,6 +25,7 @@ from helpdesk.finder import find_precedents
 from helpdesk.forms import BundleForm, CaseNoteForm, ProfileForm
 from helpdesk.models import Bundle, BundleEvent, BundleItem
 from helpdesk.pdf import bundle_document
+from knowledge.models import CasePage, Theme
 
 
 def adviser_required(view):
@@ -205,8 +206,6 @@ def bundle_list(request):
     )
     if theme:
         most_sent = most_sent.filter(bundle__question_themes__slug=theme)
-    from knowledge.models import Theme
-
     return TemplateResponse(
         request,
         "helpdesk/list.html",
@@ -241,8 +240,6 @@ def finder(request):
 
 @adviser_required
 def case_note(request, case_id):
-    from knowledge.models import CasePage
-
     case = get_object_or_404(CasePage, pk=case_id)
     note = note_for(case)
     if request.method == "POST" and request.POST.get("action") == "checked":

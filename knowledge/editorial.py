@@ -2,19 +2,12 @@
 
 from dataclasses import dataclass
 
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.db import transaction
 
-from wagtail.models import (
-    Collection,
-    GroupApprovalTask,
-    GroupCollectionPermission,
-    GroupPagePermission,
-    Page,
-    Workflow,
-    WorkflowPage,
-    WorkflowTask,
-)
+from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, WorkflowTask
+
+from core.groups import ensure_group, root_collection
 
 EDITORS = "Redacteuren"
 FINAL_EDITORS = "Eindredactie"
@@ -73,25 +66,19 @@ class Editorial:
     workflow: Workflow
 
 
-def _permission(app_label: str, codename: str) -> Permission:
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
-
-
 @transaction.atomic
 def ensure_editorial_workflow(knowledge_index: Page) -> Editorial:
     """Idempotent: groups, their permissions and the workflow on the knowledge base."""
-    groups = {name: Group.objects.get_or_create(name=name)[0] for name in EDITOR_GROUP_NAMES}
-    root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
-    for name, group in groups.items():
-        for codename in PAGE_PERMISSIONS[name]:
-            GroupPagePermission.objects.get_or_create(
-                group=group, page=knowledge_index, permission=_permission("wagtailcore", codename)
-            )
-        for app_label, codename in COLLECTION_PERMISSIONS:
-            GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=root_collection, permission=_permission(app_label, codename)
-            )
-        group.permissions.add(*(_permission(app, code) for app, code in MODEL_PERMISSIONS[name]))
+    collection = root_collection()
+    groups = {
+        name: ensure_group(
+            name,
+            MODEL_PERMISSIONS[name],
+            pages={knowledge_index: PAGE_PERMISSIONS[name]},
+            collections={collection: COLLECTION_PERMISSIONS},
+        )
+        for name in EDITOR_GROUP_NAMES
+    }
 
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
     task = GroupApprovalTask.objects.filter(name="Goedkeuring eindredactie").first()

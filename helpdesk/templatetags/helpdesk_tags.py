@@ -6,6 +6,7 @@ from django import template
 
 from helpdesk import bundles
 from helpdesk.case_notes import note_for
+from knowledge.models import CasePage
 
 register = template.Library()
 
@@ -56,8 +57,6 @@ def helpdesk_panel(context):
 @register.inclusion_tag("helpdesk/includes/case_note.html", takes_context=True)
 def helpdesk_case_note(context, page):
     """On a case page, for advisers only: internal notes, contact route and check markers."""
-    from knowledge.models import CasePage
-
     request = context.get("request")
     if request is None or not bundles.is_adviser(request.user) or not isinstance(page, CasePage):
         return {"show": False}

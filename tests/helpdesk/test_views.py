@@ -10,6 +10,7 @@ from django.utils import timezone
 import pytest
 
 from config.celery import app as celery_app
+from core.models import MailFailure
 from helpdesk.bundles import visible_items
 from helpdesk.models import Bundle
 from search.index import index_page
@@ -211,6 +212,40 @@ def test_mail_failure_leaves_a_concept_with_the_error_shown(
     html = client.get(reverse("helpdesk:detail", args=[bundle.pk])).content.decode()
     assert "kon niet worden verstuurd" in html
     assert bundle.events.filter(action="send_failed").exists()
+
+
+def test_a_permanent_refusal_is_not_retried_and_shown_to_adviser_and_staff(
+    client, adviser, cases, smtp_server, django_capture_on_commit_callbacks, eager_retries
+):
+    smtp_server.refuse("550 5.1.1 No such user", times=3)
+    bundle = BundleFactory(created_by=adviser)
+    BundleItemFactory(bundle=bundle, page=cases[0])
+    client.force_login(adviser)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("helpdesk:action", args=[bundle.pk, "verzenden"]))
+    bundle.refresh_from_db()
+    assert bundle.status == Bundle.CONCEPT and bundle.send_requested_at is None
+    assert "SMTPRecipientsRefused" in bundle.send_error
+    assert "kon niet worden verstuurd" in bundle.send_error
+    failure = MailFailure.objects.get(purpose="helpdesk.bundle", object_id=str(bundle.pk))
+    assert failure.permanent and failure.attempts == 1
+    assert smtp_server.messages == []
+
+
+def test_a_temporary_refusal_is_retried_until_the_bundle_is_delivered(
+    client, adviser, cases, smtp_server, django_capture_on_commit_callbacks, eager_retries
+):
+    smtp_server.refuse("451 4.3.0 Mailbox busy, try again later", times=2)
+    bundle = BundleFactory(created_by=adviser)
+    BundleItemFactory(bundle=bundle, page=cases[0])
+    client.force_login(adviser)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("helpdesk:action", args=[bundle.pk, "verzenden"]))
+    bundle.refresh_from_db()
+    assert bundle.status == Bundle.SENT and bundle.send_error == ""
+    assert len(smtp_server.messages) == 1
+    failure = MailFailure.objects.get(purpose="helpdesk.bundle", object_id=str(bundle.pk))
+    assert failure.attempts == 2 and failure.resolved_at is not None
 
 
 def test_private_page_opens_without_login_and_is_noindex(client, sent_bundle):
