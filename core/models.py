@@ -37,6 +37,7 @@ class HomePage(Page):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
+        # The apps' page models build on core, so core reaches them only when a page is served.
         from academy.models import AcademyIndexPage
         from knowledge.models import KnowledgeIndexPage
 

@@ -1,12 +1,14 @@
 """Celery tasks shared by every app, and the runner for Wagtail's django-tasks."""
 
 import logging
+from functools import partial
 
 from django.core.management import call_command
 from django.db import InterfaceError, OperationalError, transaction
 from django.utils.module_loading import import_string
 
 from celery import current_app, shared_task
+from celery.exceptions import NotRegistered
 
 logger = logging.getLogger(__name__)
 
@@ -35,24 +37,26 @@ def ping(payload: str) -> str:
     return f"pong:{payload}"
 
 
-def enqueue_after_commit(task_name: str, *args) -> None:
-    """Send the Celery task named ``task_name`` once the current transaction commits.
+def enqueue(task_name: str, *args) -> None:
+    """Send the Celery task named ``task_name`` now; by name, so a service never imports the
+    tasks that call it.
 
-    By name, so a service never imports the tasks that call it. An unknown name fails at once
-    (a programming error); a broker outage is only logged: whatever the task works on is
-    already stored, and a periodic sweep picks up what was never sent.
+    An unknown name fails at once (a programming error); a broker outage is only logged:
+    whatever the task works on is already stored, and a periodic sweep picks up what was
+    never sent.
     """
     task = current_app.tasks[task_name]
+    try:
+        task.delay(*args)
+    except Exception:
+        logger.exception("Could not send task %s%r; the periodic sweep will retry", task_name, args)
 
-    def send() -> None:
-        try:
-            task.delay(*args)
-        except Exception:
-            logger.exception(
-                "Could not send task %s%r; the periodic sweep will retry", task_name, args
-            )
 
-    transaction.on_commit(send, robust=True)
+def enqueue_after_commit(task_name: str, *args) -> None:
+    """``enqueue`` once the current transaction commits, so the task finds what it stored."""
+    if task_name not in current_app.tasks:  # a programming error: fail in the caller
+        raise NotRegistered(task_name)
+    transaction.on_commit(partial(enqueue, task_name, *args), robust=True)
 
 
 @shared_task(name="core.publish_scheduled")

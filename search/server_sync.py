@@ -6,18 +6,17 @@ idempotent and retried with backoff while the server is down; the periodic recon
 whatever was never sent.
 """
 
-import logging
 import threading
 
 from django.db import connection, transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from core.tasks import enqueue
 from search.engines.client import server_configured
 from search.engines.lifecycle import chunks
 from search.models import SearchDocument
 
-logger = logging.getLogger(__name__)
 _local = threading.local()
 
 
@@ -26,15 +25,10 @@ def _scheduled() -> bool:
 
 
 def _send() -> None:
-    from search import tasks
-
     ids = sorted(getattr(_local, "ids", set()))
     _local.ids = set()
     for batch in chunks(ids):
-        try:
-            tasks.sync_documents.delay(batch)
-        except Exception:
-            logger.exception("Could not send a search sync of %d documents", len(batch))
+        enqueue("search.sync_documents", batch)
 
 
 @receiver([post_save, post_delete], sender=SearchDocument)

@@ -1,5 +1,7 @@
 """Index updates run in the background (Celery in production, in-process in the demo)."""
 
+from wagtail.models import Page
+
 from celery import shared_task
 
 from core.tasks import TRANSIENT_ERRORS
@@ -18,8 +20,6 @@ def index_page(page_id: int) -> bool:
 @shared_task(name="search.index_page_tree", **RETRY)
 def index_page_tree(page_id: int) -> int:
     """A page and everything below it: after a move or a privacy change."""
-    from wagtail.models import Page
-
     page = Page.objects.filter(pk=page_id).first()
     if page is None:
         return 0

@@ -19,6 +19,7 @@ from academy.blocks import ModuleBodyBlock
 from knowledge.models import Theme
 from knowledge.models.pages import tabs_with_facts
 
+from .sessions import Session
 from .vocabularies import Audience, Teacher
 
 
@@ -40,6 +41,7 @@ class AcademyIndexPage(Page):
         verbose_name_plural = _("academies")
 
     def get_context(self, request, *args, **kwargs):
+        # Page as controller: the selectors and the form import these page models.
         from academy import selectors
         from academy.forms import CatalogueFilterForm
 
@@ -144,14 +146,13 @@ class CoursePage(RoutablePageMixin, Page):
 
     def session_source(self):
         """Sessions belong to the course in its original language; translations show them too."""
-        from .sessions import Session
-
         return Session.objects.filter(course__translation_key=self.translation_key)
 
     def upcoming_sessions(self):
         return self.session_source().filter(starts_at__gt=timezone.now())
 
     def get_context(self, request, *args, **kwargs):
+        # Page as controller: structured_data imports the session model of this app.
         from academy.structured_data import course_json_ld
 
         context = super().get_context(request, *args, **kwargs)
@@ -166,6 +167,7 @@ class CoursePage(RoutablePageMixin, Page):
 
     @path("aanmelden/<int:session_id>/")
     def register(self, request, session_id):
+        # Page as controller: the view imports this page model, so not at the top.
         from academy.views import register
 
         return register(request, self, session_id)

@@ -28,6 +28,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 
 from knowledge.blocks import BodyBlock, ChangeBlock, ChapterBlock
+from knowledge.forms import FeedbackForm
 
 from .initiatives import Initiative
 from .vocabularies import (
@@ -72,6 +73,7 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
         verbose_name_plural = _("knowledge bases")
 
     def get_context(self, request, *args, **kwargs):
+        # Page as controller: the selectors import these page models, so not at the top.
         from knowledge import selectors
 
         context = super().get_context(request, *args, **kwargs)
@@ -94,6 +96,7 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
         return self._listing(request, InitiativeType, slug, "initiative_type__slug")
 
     def _listing(self, request, vocabulary, slug, lookup):
+        # Page as controller: the selectors import these page models, so not at the top.
         from knowledge import selectors
 
         term = vocabulary.objects.filter(locale=self.locale, slug=slug).first()
@@ -404,6 +407,7 @@ class WhitepaperPage(Page):
         return [(chapter.value.anchor_id(), chapter.value["title"]) for chapter in self.chapters]
 
     def serve(self, request, *args, **kwargs):
+        # Page as controller: the feedback service imports this page model, so not at the top.
         from knowledge.feedback import FeedbackOutcome, handle_feedback
 
         if request.method != "POST":
@@ -417,8 +421,6 @@ class WhitepaperPage(Page):
         return TemplateResponse(request, self.get_template(request), context, status=result.status)
 
     def get_context(self, request, *args, **kwargs):
-        from knowledge.forms import FeedbackForm
-
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("feedback_form", FeedbackForm())
         context["feedback_received"] = request.GET.get("reactie") == "ontvangen"
@@ -440,6 +442,7 @@ class GlossaryPage(Page):
         verbose_name_plural = _("glossaries")
 
     def get_context(self, request, *args, **kwargs):
+        # Page as controller: the selectors import these page models, so not at the top.
         from knowledge import selectors
 
         context = super().get_context(request, *args, **kwargs)
