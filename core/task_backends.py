@@ -20,6 +20,8 @@ from django_tasks.base import Task
 from django_tasks.exceptions import InvalidTaskError
 from django_tasks.utils import get_random_id, normalize_json
 
+from core.tasks import run_django_task
+
 logger = logging.getLogger(__name__)
 
 
@@ -51,8 +53,6 @@ class CeleryBackend(BaseTaskBackend):
         return result
 
     def _send(self, result: TaskResult) -> None:
-        from core.tasks import run_django_task
-
         try:
             run_django_task.apply_async(
                 args=(result.task.module_path, result.args, result.kwargs),

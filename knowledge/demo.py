@@ -13,6 +13,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
+from PIL import Image as PILImage
+from PIL import ImageDraw
+
 from academy.demo import load_academy_demo
 from academy.models import AcademyIndexPage
 from core.content_files import DEMO_ROOT
@@ -69,9 +72,6 @@ def _stream(blocks: list[tuple[str, object]]) -> list[tuple[str, object]]:
 
 def generated_image(title: str, number: int):
     """A simple coloured banner made here, so the demo needs no downloads."""
-    from PIL import Image as PILImage
-    from PIL import ImageDraw
-
     image_model = get_image_model()
     existing = image_model.objects.filter(title=title).first()
     if existing is not None:

@@ -14,13 +14,19 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from django.contrib.postgres.search import SearchQuery as PgQuery
+from django.contrib.postgres.search import SearchRank
 from django.core.management import call_command
 from django.db import connection, connections
+from django.db.models import F
 from django.utils import timezone
+
+from wagtail.models import Locale
 
 import psycopg
 
 from knowledge import demo_content
+from knowledge.models import VOCABULARY_MODELS
 from search import text as text_tools
 from search.documents import plain_text
 from search.index import VECTORS_SQL, text_search_config
@@ -87,8 +93,6 @@ class Sampler:
 
 
 def vocabularies() -> dict[str, list[str]]:
-    from knowledge.models import VOCABULARY_MODELS
-
     names = {
         "Theme": "theme",
         "InitiativeType": "initiative_type",
@@ -106,8 +110,6 @@ def vocabularies() -> dict[str, list[str]]:
 
 
 def build_corpus(documents: int, seed: int = 7) -> None:
-    from wagtail.models import Locale
-
     sampler = Sampler(demo_word_frequencies(), seed)
     vocab = vocabularies()
     locale = Locale.objects.get(language_code="nl")
@@ -166,10 +168,6 @@ def raw_way(text: str) -> None:
 
 
 def naive_way(text: str):
-    from django.contrib.postgres.search import SearchQuery as PgQuery
-    from django.contrib.postgres.search import SearchRank
-    from django.db.models import F
-
     config = text_search_config("nl")
     query = None
     for word in text_tools.words(text):

@@ -9,6 +9,11 @@ from dataclasses import dataclass, replace
 from django.conf import settings
 from django.utils.module_loading import import_string
 
+from elastic_transport import HttpHeaders, Urllib3HttpNode
+from elastic_transport import TransportError as ElasticTransportError
+from elasticsearch import ApiError
+from opensearchpy.exceptions import TransportError as OpenSearchTransportError
+
 SERVER_ENGINES = {"elasticsearch8", "elasticsearch9", "opensearch2", "opensearch3"}
 
 
@@ -73,7 +78,6 @@ def client(server: ServerSettings | None = None):
 def elasticsearch8_node_class() -> type:
     """The client's HTTP node, asking for version 8 of the API: the 9.x client asks for
     version 9 in its compatibility headers, which an Elasticsearch 8 server refuses (400)."""
-    from elastic_transport import HttpHeaders, Urllib3HttpNode
 
     class Elasticsearch8Node(Urllib3HttpNode):
         def perform_request(self, method, target, body=None, headers=None, **options):
@@ -96,10 +100,6 @@ def searcher():
 
 def transport_errors() -> tuple[type[BaseException], ...]:
     """What a client raises when the server is down, slow or refuses: retried and degraded."""
-    from elastic_transport import TransportError as ElasticTransportError
-    from elasticsearch import ApiError
-    from opensearchpy.exceptions import TransportError as OpenSearchTransportError
-
     # Not serialisation errors: those are mistakes in our request, not an outage.
     return (SearchServerError, OpenSearchTransportError, ElasticTransportError, ApiError, OSError)
 
