@@ -154,13 +154,13 @@ def send_session_cancelled(registration_id: int) -> bool:
 
 @shared_task(name="academy.send_reminder", **MAIL_TASK)
 def send_reminder(registration_id: int) -> bool:
-    from academy.models import Registration
+    from academy.models import Registration, Session
 
     registration = _registration(
         registration_id,
         "reminder_sent_at",
         status=Registration.REGISTERED,
-        session__status__in=["open", "vol"],
+        session__status__in=[Session.OPEN, Session.FULL],
     )
     if registration is None:
         return False

@@ -18,8 +18,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 class Session(models.Model):
     OPEN = "open"
-    FULL = "vol"
-    CANCELLED = "geannuleerd"
+    FULL = "full"
+    CANCELLED = "cancelled"
     STATUS_CHOICES = [(OPEN, _("open")), (FULL, _("full")), (CANCELLED, _("cancelled"))]
 
     course = models.ForeignKey(
