@@ -58,10 +58,6 @@ def upcoming_sessions():
     )
 
 
-def active_registrations(session: Session):
-    return session.registrations.filter(status__in=Registration.ACTIVE)
-
-
 def registrations_for_staff(session: Session) -> dict[str, list[Registration]]:
     rows = session.registrations.select_related("initiative").order_by("created_at", "id")
     grouped: dict[str, list[Registration]] = {key: [] for key, _ in Registration.STATUS_CHOICES}

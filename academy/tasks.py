@@ -151,7 +151,7 @@ def send_reminder(registration_id: int) -> bool:
         registration_id,
         "reminder_sent_at",
         status=Registration.REGISTERED,
-        session__status__in=["open", "vol"],
+        session__status__in=[Session.OPEN, Session.FULL],
     )
     if registration is None:
         return False

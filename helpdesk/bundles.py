@@ -64,11 +64,11 @@ def _event(bundle: Bundle, action: str, user=None, detail: str = "") -> None:
 
 
 def current_bundle(user, session) -> Bundle | None:
-    """The concept the adviser works on: the one chosen in this session, else their newest."""
-    concepts = Bundle.objects.filter(created_by=user, status=Bundle.CONCEPT)
+    """The draft the adviser works on: the one chosen in this session, else their newest."""
+    drafts = Bundle.objects.filter(created_by=user, status=Bundle.DRAFT)
     chosen = session.get(SESSION_KEY)
-    bundle = concepts.filter(pk=chosen).first() if chosen else None
-    return bundle or concepts.order_by("-updated_at").first()
+    bundle = drafts.filter(pk=chosen).first() if chosen else None
+    return bundle or drafts.order_by("-updated_at").first()
 
 
 def start_bundle(user, session, *, search_params: str = "") -> Bundle:
@@ -84,7 +84,7 @@ def start_bundle(user, session, *, search_params: str = "") -> Bundle:
 
 
 def choose_bundle(user, session, bundle_id: int) -> Bundle:
-    bundle = Bundle.objects.filter(pk=bundle_id, status=Bundle.CONCEPT).first()
+    bundle = Bundle.objects.filter(pk=bundle_id, status=Bundle.DRAFT).first()
     if bundle is None:
         raise BundleError(_("Only a draft bundle can be the current bundle."))
     session[SESSION_KEY] = bundle.pk
@@ -128,7 +128,7 @@ ADDABLE_KINDS = ["case", "whitepaper", "glossary", "course", "module", "upload"]
 
 
 def _editable(bundle: Bundle) -> None:
-    if bundle.status != Bundle.CONCEPT:
+    if bundle.status != Bundle.DRAFT:
         raise BundleError(_("This bundle has been sent and can no longer be changed."))
 
 
@@ -262,7 +262,7 @@ def bundle_url(bundle: Bundle, *, absolute: bool = True) -> str:
 
 def send_problems(bundle: Bundle) -> list[str]:
     problems = []
-    if bundle.status != Bundle.CONCEPT:
+    if bundle.status != Bundle.DRAFT:
         problems.append(_("This bundle has already been sent."))
     if not bundle.recipient_email:
         problems.append(_("Fill in the recipient's e-mail address."))
@@ -310,13 +310,13 @@ def deliver(bundle_id: int) -> bool:
     The row stays locked while the mail goes out, so a second task for the same bundle (the
     sweep, a redelivery) waits and then finds it sent. A temporary failure is raised to the
     task after the transaction, so what ``core.mail`` recorded for staff is kept; the task
-    retries and the bundle stays a concept meanwhile.
+    retries and the bundle stays a draft meanwhile.
     """
     temporary_failure = None
     with transaction.atomic():
         bundle = (
             Bundle.objects.select_for_update()
-            .filter(pk=bundle_id, status=Bundle.CONCEPT, send_requested_at__isnull=False)
+            .filter(pk=bundle_id, status=Bundle.DRAFT, send_requested_at__isnull=False)
             .first()
         )
         if bundle is None or not bundle.recipient_email:
@@ -365,7 +365,7 @@ def unsent_bundle_ids(*, now=None) -> list[int]:
     now = now or timezone.now()
     return list(
         Bundle.objects.filter(
-            status=Bundle.CONCEPT,
+            status=Bundle.DRAFT,
             send_requested_at__lt=now - timedelta(minutes=15),
             send_error="",
         ).values_list("pk", flat=True)
@@ -377,8 +377,8 @@ def _expiry(bundle: Bundle):
 
 
 def record_send_error(bundle_id: int, error_name: str, *, final: bool) -> None:
-    """The bundle stays a concept; the adviser sees why, and may send again after a failure."""
-    bundle = Bundle.objects.filter(pk=bundle_id, status=Bundle.CONCEPT).first()
+    """The bundle stays a draft; the adviser sees why, and may send again after a failure."""
+    bundle = Bundle.objects.filter(pk=bundle_id, status=Bundle.DRAFT).first()
     if bundle is None:
         return
     if final:
@@ -396,7 +396,7 @@ def record_send_error(bundle_id: int, error_name: str, *, final: bool) -> None:
 
 
 def sending(bundle: Bundle) -> bool:
-    return bundle.status == Bundle.CONCEPT and bundle.send_requested_at is not None
+    return bundle.status == Bundle.DRAFT and bundle.send_requested_at is not None
 
 
 @transaction.atomic
@@ -410,7 +410,7 @@ def revoke(bundle: Bundle, user) -> None:
 
 @transaction.atomic
 def duplicate(bundle: Bundle, user, session) -> Bundle:
-    """A new concept with the same question, introduction and items, for another recipient."""
+    """A new draft with the same question, introduction and items, for another recipient."""
     copy = Bundle.objects.create(
         title=(_("Copy of %(title)s") % {"title": bundle.title})[:200],
         question=bundle.question,

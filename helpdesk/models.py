@@ -15,9 +15,9 @@ def new_token() -> str:
 
 
 class Bundle(models.Model):
-    CONCEPT = "concept"
-    SENT = "verzonden"
-    STATUS_CHOICES = [(CONCEPT, _("draft")), (SENT, _("sent"))]
+    DRAFT = "draft"
+    SENT = "sent"
+    STATUS_CHOICES = [(DRAFT, _("draft")), (SENT, _("sent"))]
     LANGUAGE_CHOICES = [("nl", "Nederlands"), ("en", "English")]
 
     title = models.CharField(_("title"), max_length=200)
@@ -55,7 +55,7 @@ class Bundle(models.Model):
         help_text=_("The query string of the search page, so another adviser can run it again."),
     )
     status = models.CharField(
-        _("status"), max_length=12, choices=STATUS_CHOICES, default=CONCEPT, db_index=True
+        _("status"), max_length=12, choices=STATUS_CHOICES, default=DRAFT, db_index=True
     )
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     expires_at = models.DateTimeField(_("link expires"), null=True, blank=True)
@@ -199,7 +199,7 @@ class BundleEvent(models.Model):
 class CaseNote(models.Model):
     """What advisers know of a case beyond the published story; never shown to the public."""
 
-    YES, NO, UNKNOWN = "ja", "nee", "onbekend"
+    YES, NO, UNKNOWN = "yes", "no", "unknown"
     ACTIVE_CHOICES = [(YES, _("yes")), (NO, _("no")), (UNKNOWN, _("unknown"))]
 
     case = models.OneToOneField(

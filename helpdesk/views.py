@@ -127,7 +127,7 @@ def detail(request, bundle_id):
     bundle = get_object_or_404(Bundle.objects.select_related("recipient_initiative"), pk=bundle_id)
     language = get_language()
     form = None
-    if bundle.status == Bundle.CONCEPT:
+    if bundle.status == Bundle.DRAFT:
         form = BundleForm(request.POST or None, instance=bundle, language=language)
         if request.method == "POST":
             if form.is_valid():
@@ -153,7 +153,7 @@ def detail(request, bundle_id):
             "events": bundle.events.select_related("user"),
             "is_current": bundle == bundles.current_bundle(request.user, request.session),
             "sending": bundles.sending(bundle),
-            "problems": bundles.send_problems(bundle) if bundle.status == Bundle.CONCEPT else [],
+            "problems": bundles.send_problems(bundle) if bundle.status == Bundle.DRAFT else [],
             "private_url": bundles.bundle_url(bundle, absolute=False),
             "link_state": bundle.link_state(),
         },

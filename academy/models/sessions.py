@@ -18,8 +18,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 class Session(models.Model):
     OPEN = "open"
-    FULL = "vol"
-    CANCELLED = "geannuleerd"
+    FULL = "full"
+    CANCELLED = "cancelled"
     STATUS_CHOICES = [(OPEN, _("open")), (FULL, _("full")), (CANCELLED, _("cancelled"))]
 
     course = models.ForeignKey(
@@ -55,7 +55,6 @@ class Session(models.Model):
     status = models.CharField(_("status"), max_length=20, choices=STATUS_CHOICES, default=OPEN)
     cancellation_reason = models.TextField(_("reason for cancelling"), max_length=1000, blank=True)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True, editable=False)
-    reminders_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     panels = [
         FieldPanel("course"),
@@ -102,10 +101,6 @@ class Session(models.Model):
     @property
     def closes_at(self):
         return self.registration_deadline or self.starts_at
-
-    @property
-    def is_online(self) -> bool:
-        return bool(self.online_url) and not self.venue
 
     @property
     def registered_count(self) -> int:

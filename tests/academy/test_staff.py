@@ -7,7 +7,7 @@ from django.core import mail
 import pytest
 
 from academy.admin_views import safe_cell
-from academy.models import Registration
+from academy.models import Registration, Session
 from academy.staff import ACADEMY_PERMISSIONS, ensure_academy_group
 from tests.knowledge.factories import UserFactory
 
@@ -110,7 +110,7 @@ def test_organiser_cancels_a_session_and_everyone_is_told(
         client.post(admin_url(session, "annuleren/"), {"reason": "De docent is ziek."})
 
     session.refresh_from_db()
-    assert session.status == "geannuleerd"
+    assert session.status == Session.CANCELLED
     assert len(mail.outbox) == 2
 
 

@@ -36,7 +36,7 @@ def test_adding_a_page_starts_a_concept_bundle_for_the_adviser(adviser, cases):
     item, created = bundles.add_item(bundle, bundles.resolve_item(f"page:{cases[0].pk}"), adviser)
     assert created and item.title == "Austerlitz zorgt"
     assert bundles.current_bundle(adviser, session) == bundle
-    assert bundle.status == Bundle.CONCEPT
+    assert bundle.status == Bundle.DRAFT
     assert list(bundle.events.values_list("action", flat=True)) == ["created", "item_added"]
 
 
@@ -121,7 +121,7 @@ def test_duplicate_copies_question_and_items_but_not_the_recipient(adviser, case
     BundleItemFactory(bundle=bundle, page=cases[0], comment="zie de Wmo-paragraaf")
     session = FakeSession()
     copy = bundles.duplicate(bundle, adviser, session)
-    assert copy.status == Bundle.CONCEPT and copy.recipient_email == ""
+    assert copy.status == Bundle.DRAFT and copy.recipient_email == ""
     assert copy.question == bundle.question
     assert list(copy.items.values_list("page_id", "comment")) == [
         (cases[0].pk, "zie de Wmo-paragraaf")
@@ -159,7 +159,7 @@ def test_a_send_request_that_never_reached_the_broker_is_swept_up(adviser, cases
     lost.refresh_from_db()
     retrying.refresh_from_db()
     assert lost.status == Bundle.SENT
-    assert retrying.status == Bundle.CONCEPT
+    assert retrying.status == Bundle.DRAFT
 
 
 def test_a_bundle_is_delivered_once(adviser, cases, mailoutbox):

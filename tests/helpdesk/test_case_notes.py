@@ -53,7 +53,7 @@ def test_adviser_saves_notes(client, adviser, cases):
             "internal_notes": "Werkt samen met de huisarts.",
             "contact_route": "",
             "last_checked": "2026-11-01",
-            "still_active": "ja",
+            "still_active": CaseNote.YES,
         },
     )
     assert response.status_code == 302
@@ -66,7 +66,7 @@ def test_a_bad_date_gives_a_dutch_message(client, adviser, cases):
     client.force_login(adviser)
     response = client.post(
         reverse("helpdesk:case_note", args=[cases[1].pk]),
-        {"last_checked": "gisteren", "still_active": "ja"},
+        {"last_checked": "gisteren", "still_active": CaseNote.YES},
     )
     assert response.status_code == 400
     assert "geldige datum" in response.content.decode()

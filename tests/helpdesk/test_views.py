@@ -108,7 +108,7 @@ def test_non_helpdesk_user_cannot_send_a_bundle(client, adviser, cases):
     response = client.post(reverse("helpdesk:action", args=[bundle.pk, "verzenden"]))
     assert response.status_code == 404
     bundle.refresh_from_db()
-    assert bundle.status == Bundle.CONCEPT and bundle.send_requested_at is None
+    assert bundle.status == Bundle.DRAFT and bundle.send_requested_at is None
     assert mail.outbox == []
 
 
@@ -205,7 +205,7 @@ def test_mail_failure_leaves_a_concept_with_the_error_shown(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("helpdesk:action", args=[bundle.pk, "verzenden"]))
     bundle.refresh_from_db()
-    assert bundle.status == Bundle.CONCEPT
+    assert bundle.status == Bundle.DRAFT
     assert bundle.send_requested_at is None
     assert bundle.items.count() == 1
     assert "kon niet worden verstuurd" in bundle.send_error
@@ -224,7 +224,7 @@ def test_a_permanent_refusal_is_not_retried_and_shown_to_adviser_and_staff(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("helpdesk:action", args=[bundle.pk, "verzenden"]))
     bundle.refresh_from_db()
-    assert bundle.status == Bundle.CONCEPT and bundle.send_requested_at is None
+    assert bundle.status == Bundle.DRAFT and bundle.send_requested_at is None
     assert "SMTPRecipientsRefused" in bundle.send_error
     assert "kon niet worden verstuurd" in bundle.send_error
     failure = MailFailure.objects.get(purpose="helpdesk.bundle", object_id=str(bundle.pk))
@@ -470,7 +470,7 @@ def test_a_bundle_whose_expiry_date_passed_before_sending_is_not_sent(
 
     assert "Deze datum is al voorbij" in response.content.decode()
     bundle.refresh_from_db()
-    assert bundle.status == Bundle.CONCEPT and mail.outbox == []
+    assert bundle.status == Bundle.DRAFT and mail.outbox == []
 
 
 def test_editing_a_sent_bundle_whose_link_expired_is_not_refused_for_the_date(

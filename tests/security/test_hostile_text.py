@@ -323,7 +323,7 @@ def test_mails_with_stored_hostile_text_are_built_and_sent(hostile_site, editori
     )
     WhitepaperFeedback.objects.filter(pk=feedback.pk).update(name=STORED_TITLE)
     Bundle.objects.filter(pk=hostile_site["bundle"].pk).update(
-        status=Bundle.CONCEPT, send_requested_at=timezone.now()
+        status=Bundle.DRAFT, send_requested_at=timezone.now()
     )
 
     assert send_confirmation(registration.pk) is True
