@@ -14,10 +14,10 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework.decorators import api_view, authentication_classes
 
 from core.text import clean_data
-from search.params import query_from_params
+from search.params import params_for, query_from_params
 from search.query import SearchQuery, SearchResult
 from search.serializers import SearchAnswerSerializer, SearchParameters
-from search.service import search
+from search.service import filter_labels, search
 
 FEED_SIZE = 20
 
@@ -90,12 +90,19 @@ class SearchFeed(Feed):
         )
 
     def title(self, query: SearchQuery) -> str:
-        if query.text:
-            return _("Knowledge base: %(query)s") % {"query": query.text}
-        return _("Knowledge base: newest")
+        """Names what the feed follows: the words searched for and every filter."""
+        subject = [f"“{query.text}”"] if query.text else []
+        subject += filter_labels(query)
+        if not subject:
+            return _("Knowledge base: newest")
+        return _("Knowledge base: %(query)s") % {"query": ", ".join(subject)}
 
     def link(self, query: SearchQuery) -> str:
-        return reverse("search")
+        """The same filtered view on the search page; also the feed's own ``<id>``."""
+        return reverse("search") + params_for(query, sort="relevance").rstrip("?")
+
+    def feed_url(self, query: SearchQuery) -> str:
+        return reverse("search_feed") + params_for(query, sort="relevance").rstrip("?")
 
     def subtitle(self, query: SearchQuery) -> str:
         return _(

@@ -103,6 +103,15 @@ def _valid_filters(query: SearchQuery, labels: dict[str, dict[str, str]]):
     return filters, ignored
 
 
+def filter_labels(query: SearchQuery) -> list[str]:
+    """The chosen filters in words ("Financiering", "Gelderland"), in the search page's order;
+    unknown values are left out, as the search leaves them out."""
+    locale = Locale.objects.filter(language_code=query.locale).first()
+    labels = {facet: _labels(facet, locale) for facet in FACETS}
+    filters, _ignored = _valid_filters(query, labels)
+    return [labels[facet].get(value, value) for facet in FACETS for value in filters.get(facet, ())]
+
+
 def _facets(counts: dict[str, dict[str, int]], filters, labels) -> list[Facet]:
     """All values of every facet, by count then name; a selected value is shown even at 0."""
     facets = []
