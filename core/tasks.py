@@ -37,26 +37,36 @@ def ping(payload: str) -> str:
     return f"pong:{payload}"
 
 
-def enqueue(task_name: str, *args) -> None:
+def enqueue(task_name: str, *args, best_effort: bool = False) -> None:
     """Send the Celery task named ``task_name`` now; by name, so a service never imports the
     tasks that call it.
 
     An unknown name fails at once (a programming error); a broker outage is only logged:
     whatever the task works on is already stored, and a periodic sweep picks up what was
-    never sent.
+    never sent. ``best_effort`` is for work that may be lost (a search count): no waiting on
+    a broker that is down, and a warning instead of a traceback.
     """
     task = current_app.tasks[task_name]
     try:
-        task.delay(*args)
-    except Exception:
-        logger.exception("Could not send task %s%r; the periodic sweep will retry", task_name, args)
+        if best_effort:
+            task.apply_async(args, retry=False)
+        else:
+            task.delay(*args)
+    except Exception as error:
+        if best_effort:
+            logger.warning("Task %s not sent: %s", task_name, type(error).__name__)
+        else:
+            logger.exception(
+                "Could not send task %s%r; the periodic sweep will retry", task_name, args
+            )
 
 
-def enqueue_after_commit(task_name: str, *args) -> None:
+def enqueue_after_commit(task_name: str, *args, best_effort: bool = False) -> None:
     """``enqueue`` once the current transaction commits, so the task finds what it stored."""
     if task_name not in current_app.tasks:  # a programming error: fail in the caller
         raise NotRegistered(task_name)
-    transaction.on_commit(partial(enqueue, task_name, *args), robust=True)
+    send = partial(enqueue, task_name, *args, best_effort=best_effort)
+    transaction.on_commit(send, robust=True)
 
 
 @shared_task(name="core.publish_scheduled")

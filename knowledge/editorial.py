@@ -32,6 +32,7 @@ MODEL_PERMISSIONS = {
         ("knowledge", "add_initiative"),
         ("knowledge", "change_initiative"),
         ("knowledge", "view_whitepaperfeedback"),
+        ("search", "view_searchtermday"),
     ],
     FINAL_EDITORS: [
         ("wagtailadmin", "access_admin"),
@@ -43,6 +44,7 @@ MODEL_PERMISSIONS = {
         ("knowledge", "delete_initiative"),
         ("knowledge", "view_whitepaperfeedback"),
         ("knowledge", "delete_whitepaperfeedback"),
+        ("search", "view_searchtermday"),
         *(
             (app, f"{action}_{model}")
             for app, model in [

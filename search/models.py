@@ -7,6 +7,7 @@ so the search service keeps this denormalised table beside it. See docs/decision
 
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
 
@@ -63,3 +64,29 @@ def decode_facets(keys: str) -> dict[str, list[str]]:
         facet, _, value = key.partition(":")
         values.setdefault(facet, []).append(value)
     return values
+
+
+class SearchTermDay(models.Model):
+    """How often a search was made on one day, and how often it found nothing.
+
+    Only the normalised words, the language and the day: never who searched, from where, or
+    anything they typed beyond the query. Kept for SEARCH_STATISTICS_DAYS, then deleted.
+    """
+
+    day = models.DateField(_("day"))
+    language = models.CharField(_("language"), max_length=8)
+    text = models.CharField(_("search term"), max_length=200)
+    searches = models.PositiveIntegerField(_("searches"), default=0)
+    zero_hit_searches = models.PositiveIntegerField(_("searches without results"), default=0)
+
+    class Meta:
+        verbose_name = _("search term per day")
+        verbose_name_plural = _("search terms per day")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "language", "text"], name="one_count_per_term_per_day"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.day} {self.language} {self.text}"

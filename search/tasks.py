@@ -5,7 +5,7 @@ from wagtail.models import Page
 from celery import shared_task
 
 from core.tasks import TRANSIENT_ERRORS
-from search import index
+from search import index, statistics
 from search.engines import lifecycle
 from search.engines.client import server_configured, transport_errors
 
@@ -70,3 +70,13 @@ def reconcile_search_server() -> int:
     if not server_configured():
         return 0
     return sum(len(drift.ids) for drift in lifecycle.reconcile())
+
+
+@shared_task(name="search.record_search", ignore_result=True, **RETRY)
+def record_search(text: str, language: str, total: int, day: str) -> None:
+    statistics.record_search(text, language, total, day)
+
+
+@shared_task(name="search.purge_search_statistics")
+def purge_search_statistics() -> int:
+    return statistics.purge_old_counts()

@@ -7,6 +7,7 @@ from knowledge.models import KnowledgeIndexPage, Theme
 from search.params import PARAMS_OF_FACET, params_for, query_from_params, without_value
 from search.query import SearchResult
 from search.service import search as run_search
+from search.statistics import count_search
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ def search(request):
     language = get_language()
     query, ignored_params = query_from_params(request.GET, language)
     result = run_search(query)
+    count_search(request, result)
     context = {
         "result": result,
         "query_text": result.query.text[:200],

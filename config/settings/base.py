@@ -43,6 +43,8 @@ SEARCH_RETRY_AFTER = env.get_int("SEARCH_RETRY_AFTER", 30)
 SEARCH_REPLICAS = env.get_int("SEARCH_REPLICAS", 0)
 # OpenSearch: threads per search over a shard's segments (about the cores of a node; 1 = off).
 SEARCH_SEGMENT_SLICES = env.get_int("SEARCH_SEGMENT_SLICES", 2)
+# How long the counts of what people searched for are kept (search terms, no personal data).
+SEARCH_STATISTICS_DAYS = env.get_int("SEARCH_STATISTICS_DAYS", 400)
 WAGTAILADMIN_BASE_URL = env.get_str("SITE_URL", "http://127.0.0.1:8000")
 
 # --- Applications -----------------------------------------------------------------------------
@@ -328,6 +330,10 @@ CELERY_BEAT_SCHEDULE = {
     },
     # A no-op on the database engine; with a search server it repairs what updates missed.
     "reconcile-search-server": {"task": "search.reconcile_search_server", "schedule": 10 * 60.0},
+    "purge-search-statistics": {
+        "task": "search.purge_search_statistics",
+        "schedule": 24 * 60 * 60.0,
+    },
 }
 
 # Wagtail's own background work (search and reference index updates) goes through
