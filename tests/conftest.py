@@ -1,4 +1,4 @@
-"""Shared fixtures: the site tree, the real Celery worker, and CI's no-skip rule."""
+"""Shared fixtures: the site tree, the real Celery worker, CI's no-skip rule, service markers."""
 
 import logging
 import os
@@ -32,6 +32,27 @@ def pytest_runtest_makereport(item, call):
     if IN_CI and report.skipped and not hasattr(report, "wasxfail"):
         report.outcome = "failed"
         report.longrepr = f"Skipped in CI (CI=true), which counts as a failure: {report.longrepr}"
+
+
+# The marker of each real service a test needs, read from the fixtures that bring it up, so a
+# new test is marked for free and `-m "not search_server and not browser"` starts neither a
+# search server nor Chromium. Tests that start a service without these fixtures mark themselves.
+SERVICE_FIXTURES = {
+    "celery": {"celery_worker_process"},
+    # Playwright's, under its page and context fixtures.
+    "browser": {"browser"},
+    # The cluster is a search server too: "not search_server" leaves it out as well.
+    "search_server": {"search_node", "spare_node", "cluster"},
+    "cluster": {"cluster"},
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        for marker, names in SERVICE_FIXTURES.items():
+            if fixtures & names:
+                item.add_marker(marker)
 
 
 def require_service(name: str, reason: str) -> None:
