@@ -4,7 +4,6 @@ import logging
 import os
 import subprocess
 import sys
-import time
 from contextlib import contextmanager
 
 from django.conf import settings
@@ -20,6 +19,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from config.celery import app as celery_app
 from core.site_tree import ensure_site_tree
 from tests.processes import PROJECT_DIR, free_port
+from tests.waiting import wait_until
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -144,18 +144,22 @@ def celery_worker(celery_worker_process):
 def _wait_for_worker(process: subprocess.Popen) -> None:
     from core.tasks import ping
 
-    # Generous: on a loaded two-core machine importing Django and Wagtail alone takes a while.
-    deadline = time.monotonic() + 120
-    last_error: Exception | None = None
-    while time.monotonic() < deadline:
+    errors: list[Exception] = []
+
+    def answers() -> bool:
         if process.poll() is not None:
             pytest.fail(f"The Celery worker exited with code {process.returncode}")
         try:
-            if ping.delay("ready").get(timeout=2) == "pong:ready":
-                return
+            return ping.delay("ready").get(timeout=2) == "pong:ready"
         except Exception as error:  # the worker is still starting
-            last_error = error
-    pytest.fail(f"The Celery worker did not answer within 120 seconds (last: {last_error!r})")
+            errors.append(error)
+            return False
+
+    # Generous: on a loaded two-core machine importing Django and Wagtail alone takes a while.
+    # The ping itself waits up to two seconds, so no pause between tries.
+    if not wait_until(answers, 120, every=0):
+        last_error = errors[-1] if errors else None
+        pytest.fail(f"The Celery worker did not answer within 120 seconds (last: {last_error!r})")
 
 
 @pytest.fixture(autouse=True)
