@@ -26,6 +26,31 @@ def corpus(home_page, django_capture_on_commit_callbacks):
         return _build_corpus(home_page)
 
 
+@pytest.fixture
+def english_case(site_tree, django_capture_on_commit_callbacks):
+    """A case in the English tree, published and indexed as on commit; "Hoogeloon" is in a
+    Dutch title too."""
+    with django_capture_on_commit_callbacks(execute=True):
+        index = KnowledgeIndexPageFactory(parent=site_tree.homes["en"], slug="knowledge-base")
+        case = CasePageFactory(
+            parent=index,
+            title="Hoogeloon care cooperative",
+            summary="The oldest care cooperative in the country keeps older people in the village.",
+        )
+        case.save_revision().publish()
+    return case
+
+
+# What the corpus holds in Dutch: what an empty query finds.
+CORPUS_TITLES = {
+    "Zorgcoöperatie Hoogeloon",
+    "Austerlitz Zorgt",
+    "Ouderinitiatief met een persoonsgebonden budget",
+    "Samenspel formele en informele zorg",
+    "pgb",
+}
+
+
 def _build_corpus(home_page):
     from knowledge.models import GlossaryAlias, InitiativeType, Province
 
