@@ -1,10 +1,9 @@
-"""Shared fixtures: the site tree, the real Celery worker, and CI's no-skip rule."""
+"""Shared fixtures: the site tree, the real Celery worker, CI's no-skip rule, service markers."""
 
 import logging
 import os
 import subprocess
 import sys
-import time
 from contextlib import contextmanager
 
 from django.conf import settings
@@ -20,6 +19,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from config.celery import app as celery_app
 from core.site_tree import ensure_site_tree
 from tests.processes import PROJECT_DIR, free_port
+from tests.waiting import wait_until
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -32,6 +32,27 @@ def pytest_runtest_makereport(item, call):
     if IN_CI and report.skipped and not hasattr(report, "wasxfail"):
         report.outcome = "failed"
         report.longrepr = f"Skipped in CI (CI=true), which counts as a failure: {report.longrepr}"
+
+
+# The marker of each real service a test needs, read from the fixtures that bring it up, so a
+# new test is marked for free and `-m "not search_server and not browser"` starts neither a
+# search server nor Chromium. Tests that start a service without these fixtures mark themselves.
+SERVICE_FIXTURES = {
+    "celery": {"celery_worker_process"},
+    # Playwright's, under its page and context fixtures.
+    "browser": {"browser"},
+    # The cluster is a search server too: "not search_server" leaves it out as well.
+    "search_server": {"search_node", "spare_node", "cluster"},
+    "cluster": {"cluster"},
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        for marker, names in SERVICE_FIXTURES.items():
+            if fixtures & names:
+                item.add_marker(marker)
 
 
 def require_service(name: str, reason: str) -> None:
@@ -123,18 +144,22 @@ def celery_worker(celery_worker_process):
 def _wait_for_worker(process: subprocess.Popen) -> None:
     from core.tasks import ping
 
-    # Generous: on a loaded two-core machine importing Django and Wagtail alone takes a while.
-    deadline = time.monotonic() + 120
-    last_error: Exception | None = None
-    while time.monotonic() < deadline:
+    errors: list[Exception] = []
+
+    def answers() -> bool:
         if process.poll() is not None:
             pytest.fail(f"The Celery worker exited with code {process.returncode}")
         try:
-            if ping.delay("ready").get(timeout=2) == "pong:ready":
-                return
+            return ping.delay("ready").get(timeout=2) == "pong:ready"
         except Exception as error:  # the worker is still starting
-            last_error = error
-    pytest.fail(f"The Celery worker did not answer within 120 seconds (last: {last_error!r})")
+            errors.append(error)
+            return False
+
+    # Generous: on a loaded two-core machine importing Django and Wagtail alone takes a while.
+    # The ping itself waits up to two seconds, so no pause between tries.
+    if not wait_until(answers, 120, every=0):
+        last_error = errors[-1] if errors else None
+        pytest.fail(f"The Celery worker did not answer within 120 seconds (last: {last_error!r})")
 
 
 @pytest.fixture(autouse=True)

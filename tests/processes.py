@@ -3,12 +3,13 @@
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from tests.waiting import wait_until
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
@@ -20,16 +21,17 @@ def free_port() -> int:
 
 
 def wait_for_port(port: int, process: subprocess.Popen, seconds: float = 120) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
+    def listening() -> bool:
         if process.poll() is not None:
             pytest.fail(f"{process.args[0]} exited with code {process.returncode}")
         try:
             socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
         except OSError:
-            time.sleep(0.3)
-    pytest.fail(f"nothing listened on port {port} within {seconds} seconds")
+            return False
+        return True
+
+    if not wait_until(listening, seconds, every=0.3):
+        pytest.fail(f"nothing listened on port {port} within {seconds} seconds")
 
 
 @contextmanager

@@ -1,4 +1,3 @@
-import time
 from datetime import timedelta
 from urllib.parse import urlsplit
 
@@ -11,6 +10,7 @@ import pytest
 from academy.models import Registration
 from academy.registration import RegistrationRequest, register
 from academy.tasks import send_confirmation, send_reminders, sweep_unsent_mail
+from tests.waiting import wait_until
 
 from .factories import RegistrationFactory, SessionFactory
 
@@ -110,12 +110,10 @@ def test_confirmation_is_sent_by_a_real_worker_after_the_commit(celery_worker, s
     result = register(request_for(session))
 
     # The worker is another process: it marks the mail as sent in the shared database.
-    deadline = time.monotonic() + 30
-    registration = Registration.objects.get(pk=result.registration.pk)
-    while registration.confirmation_sent_at is None and time.monotonic() < deadline:
-        time.sleep(0.2)
-        registration.refresh_from_db()
-    assert registration.confirmation_sent_at is not None
+    sent_at = wait_until(
+        lambda: Registration.objects.get(pk=result.registration.pk).confirmation_sent_at
+    )
+    assert sent_at is not None
 
 
 @pytest.mark.django_db

@@ -3,7 +3,6 @@
 import os
 import subprocess
 import sys
-import time
 
 from django.conf import settings
 from django.db import transaction
@@ -16,19 +15,11 @@ import pytest
 from core.tasks import ping
 from knowledge.models import KnowledgeIndexPage
 from tests.conftest import PROJECT_DIR
+from tests.waiting import wait_until
 
 CELERY_TASKS = {"default": {"BACKEND": "core.task_backends.CeleryBackend"}}
 
 pytestmark = [pytest.mark.celery]
-
-
-def wait_until(condition, timeout: float = 30) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.2)
-    return False
 
 
 def test_task_goes_through_redis_to_a_worker_and_back(celery_worker):

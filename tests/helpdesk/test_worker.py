@@ -1,12 +1,11 @@
 """Sending goes through Redis to a real Celery worker, after the commit."""
 
-import time
-
 import pytest
 
 from helpdesk import bundles
 from helpdesk.models import Bundle
 from tests.knowledge.factories import CasePageFactory, KnowledgeIndexPageFactory
+from tests.waiting import wait_until
 
 from .factories import AdviserFactory, BundleFactory, BundleItemFactory
 
@@ -23,10 +22,8 @@ def test_a_bundle_is_sent_by_a_real_worker_after_the_commit(celery_worker, site_
     bundles.request_send(bundle, adviser)
 
     # The worker is another process: it marks the bundle sent in the shared database.
-    deadline = time.monotonic() + 30
-    bundle.refresh_from_db()
-    while bundle.status != Bundle.SENT and time.monotonic() < deadline:
-        time.sleep(0.2)
-        bundle.refresh_from_db()
-    assert bundle.status == Bundle.SENT
+    status = wait_until(
+        lambda: Bundle.objects.get(pk=bundle.pk).status, until=lambda s: s == Bundle.SENT
+    )
+    assert status == Bundle.SENT
     assert bundle.events.filter(action="sent").exists()

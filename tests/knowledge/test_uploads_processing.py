@@ -16,6 +16,7 @@ from PIL import Image
 from knowledge.models import Submission, SubmissionFile
 from knowledge.tasks import process_submission
 from knowledge.uploads import processing, scrub
+from tests.waiting import wait_until
 
 from ..conftest import PROJECT_DIR
 from . import upload_files as files
@@ -183,15 +184,6 @@ def _worker(queue: str) -> subprocess.Popen:
     )
 
 
-def _wait_for(condition, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.2)
-    return False
-
-
 @pytest.mark.celery
 @pytest.mark.django_db(transaction=True)
 def test_submission_survives_a_worker_killed_mid_task(redis_client, settings):
@@ -207,7 +199,7 @@ def test_submission_survives_a_worker_killed_mid_task(redis_client, settings):
     app.conf.task_always_eager = False
     try:
         process_submission.apply_async((submission.pk,), queue=queue)
-        assert _wait_for(lambda: SubmissionFile.objects.get(pk=slow.pk).attempts == 1, 60)
+        assert wait_until(lambda: SubmissionFile.objects.get(pk=slow.pk).attempts == 1, 60)
         os.killpg(first.pid, signal.SIGKILL)
         first.wait(timeout=10)
         assert Submission.objects.get(pk=submission.pk).status == Submission.Status.PROCESSING
@@ -217,10 +209,12 @@ def test_submission_survives_a_worker_killed_mid_task(redis_client, settings):
 
         second = _worker(queue)
         try:
-            assert _wait_for(
-                lambda: Submission.objects.get(pk=submission.pk).status == Submission.Status.READY,
+            ready = wait_until(
+                lambda: Submission.objects.get(pk=submission.pk).status,
                 90,
+                until=lambda status: status == Submission.Status.READY,
             )
+            assert ready == Submission.Status.READY
         finally:
             second.terminate()
             second.wait(timeout=20)

@@ -26,6 +26,31 @@ def corpus(home_page, django_capture_on_commit_callbacks):
         return _build_corpus(home_page)
 
 
+@pytest.fixture
+def english_case(site_tree, django_capture_on_commit_callbacks):
+    """A case in the English tree, published and indexed as on commit; "Hoogeloon" is in a
+    Dutch title too."""
+    with django_capture_on_commit_callbacks(execute=True):
+        index = KnowledgeIndexPageFactory(parent=site_tree.homes["en"], slug="knowledge-base")
+        case = CasePageFactory(
+            parent=index,
+            title="Hoogeloon care cooperative",
+            summary="The oldest care cooperative in the country keeps older people in the village.",
+        )
+        case.save_revision().publish()
+    return case
+
+
+# What the corpus holds in Dutch: what an empty query finds.
+CORPUS_TITLES = {
+    "Zorgcoöperatie Hoogeloon",
+    "Austerlitz Zorgt",
+    "Ouderinitiatief met een persoonsgebonden budget",
+    "Samenspel formele en informele zorg",
+    "pgb",
+}
+
+
 def _build_corpus(home_page):
     from knowledge.models import GlossaryAlias, InitiativeType, Province
 
@@ -163,16 +188,10 @@ def search_server(search_node, settings):
     yield from use_search_server(settings, [SEARCH_NODE_URL], search_node)
 
 
-# scripts/test runs the contract again on each other search server; the database variant has
-# run once already, so those runs ask for the server variant alone.
-ENGINE_VARIANTS = (
-    ["search-server"]
-    if os.environ.get("TEST_SEARCH_SERVER_ONLY") == "1"
-    else ["database", "search-server"]
-)
-
-
-@pytest.fixture(params=ENGINE_VARIANTS)
+# The server variant is marked, so a run picks its variants with -m: scripts/test runs the
+# contract on the embedded default's database with -m "not search_server" and on each other
+# search server with -m search_server, and each variant runs once on each engine.
+@pytest.fixture(params=["database", pytest.param("search-server", marks=pytest.mark.search_server)])
 def search_engine(request):
     """Runs a contract test once per engine: the database of this run and the search server."""
     if request.param == "search-server":

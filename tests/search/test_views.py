@@ -48,11 +48,12 @@ def test_search_page_makes_a_bounded_number_of_queries(client, corpus, page_size
     assert len(queries) <= 30
 
 
-def test_english_search_searches_english_content(client, corpus):
+def test_english_search_searches_english_content(client, corpus, english_case):
     response = client.get("/en/zoeken/", {"q": "hoogeloon"})
 
     assert response.status_code == 200
-    assert response.context["result"].total == 0
+    result = response.context["result"]
+    assert (result.total, [hit.title for hit in result.hits]) == (1, [english_case.title])
 
 
 def test_overlong_query_is_cut_to_200_characters(client, corpus):

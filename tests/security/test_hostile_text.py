@@ -8,6 +8,7 @@ Numeric and path parameters (``pagina=10**20``, ``/pakket/abc%00def/``) are anot
 import json
 from datetime import timedelta
 from email import message_from_bytes, policy
+from urllib.parse import urlsplit
 
 from django.core import mail
 from django.utils import timezone
@@ -80,6 +81,7 @@ STORED_TEXT = (
     + "x" * 20_000
 )
 ALERT = "<script>alert(1)</script>"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
 def no_server_error(response) -> None:
@@ -279,7 +281,8 @@ def test_the_sitemap_parses_with_stored_hostile_text(client, hostile_site):
     response = client.get("/sitemap.xml")
 
     assert response.status_code == 200
-    assert fromstring(response.content) is not None
+    listed = {urlsplit(loc.text).path for loc in fromstring(response.content).iter(f"{SITEMAP}loc")}
+    assert {page.url for page in hostile_site["pages"]} <= listed
 
 
 def test_the_agenda_parses_with_stored_hostile_text(client, hostile_site):
