@@ -190,21 +190,30 @@ def eager_retries():
     celery_app.conf.task_eager_propagates = True
 
 
+@pytest.fixture
+def send_a_bundle(client, adviser, cases, django_capture_on_commit_callbacks, eager_retries):
+    """The adviser sends a bundle of one case; the task runs, with its retries, at once."""
+
+    def send() -> Bundle:
+        bundle = BundleFactory(created_by=adviser)
+        BundleItemFactory(bundle=bundle, page=cases[0])
+        client.force_login(adviser)
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(reverse("helpdesk:action", args=[bundle.pk, "verzenden"]))
+        bundle.refresh_from_db()
+        return bundle
+
+    return send
+
+
 @override_settings(
     EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
     EMAIL_HOST="127.0.0.1",
     EMAIL_PORT=9,
     EMAIL_TIMEOUT=2,
 )
-def test_mail_failure_leaves_a_concept_with_the_error_shown(
-    client, adviser, cases, django_capture_on_commit_callbacks, eager_retries
-):
-    bundle = BundleFactory(created_by=adviser)
-    BundleItemFactory(bundle=bundle, page=cases[0])
-    client.force_login(adviser)
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("helpdesk:action", args=[bundle.pk, "verzenden"]))
-    bundle.refresh_from_db()
+def test_mail_failure_leaves_a_draft_with_the_error_shown(client, send_a_bundle):
+    bundle = send_a_bundle()
     assert bundle.status == Bundle.DRAFT
     assert bundle.send_requested_at is None
     assert bundle.items.count() == 1
@@ -215,15 +224,10 @@ def test_mail_failure_leaves_a_concept_with_the_error_shown(
 
 
 def test_a_permanent_refusal_is_not_retried_and_shown_to_adviser_and_staff(
-    client, adviser, cases, smtp_server, django_capture_on_commit_callbacks, eager_retries
+    smtp_server, send_a_bundle
 ):
     smtp_server.refuse("550 5.1.1 No such user", times=3)
-    bundle = BundleFactory(created_by=adviser)
-    BundleItemFactory(bundle=bundle, page=cases[0])
-    client.force_login(adviser)
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("helpdesk:action", args=[bundle.pk, "verzenden"]))
-    bundle.refresh_from_db()
+    bundle = send_a_bundle()
     assert bundle.status == Bundle.DRAFT and bundle.send_requested_at is None
     assert "SMTPRecipientsRefused" in bundle.send_error
     assert "kon niet worden verstuurd" in bundle.send_error
@@ -232,16 +236,9 @@ def test_a_permanent_refusal_is_not_retried_and_shown_to_adviser_and_staff(
     assert smtp_server.messages == []
 
 
-def test_a_temporary_refusal_is_retried_until_the_bundle_is_delivered(
-    client, adviser, cases, smtp_server, django_capture_on_commit_callbacks, eager_retries
-):
+def test_a_temporary_refusal_is_retried_until_the_bundle_is_delivered(smtp_server, send_a_bundle):
     smtp_server.refuse("451 4.3.0 Mailbox busy, try again later", times=2)
-    bundle = BundleFactory(created_by=adviser)
-    BundleItemFactory(bundle=bundle, page=cases[0])
-    client.force_login(adviser)
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("helpdesk:action", args=[bundle.pk, "verzenden"]))
-    bundle.refresh_from_db()
+    bundle = send_a_bundle()
     assert bundle.status == Bundle.SENT and bundle.send_error == ""
     assert len(smtp_server.messages) == 1
     failure = MailFailure.objects.get(purpose="helpdesk.bundle", object_id=str(bundle.pk))
