@@ -52,6 +52,15 @@ def test_only_the_term_the_language_and_the_day_are_stored(search):
     assert stored == {"id", "day", "language", "text", "searches", "zero_hit_searches"}
 
 
+@pytest.mark.parametrize("hostile", ["hospise\x01", "hospise\x0b", "hospise\u2028", "HOSPISE\x1b"])
+def test_a_term_with_control_characters_counts_as_the_plain_term(search, hostile):
+    search("hospise")
+    search(hostile)
+
+    (count,) = SearchTermDay.objects.all()
+    assert (count.text, count.searches) == ("hospise", 2)
+
+
 def test_a_search_with_results_is_counted_but_not_as_without_results(search, corpus):
     search("Hoogeloon")
     search("hoogeloon")
