@@ -15,15 +15,15 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 from core.tasks import enqueue_after_commit
-from knowledge.models.uploads import (
+from uploads.models import (
     Submission,
     SubmissionFile,
     UploadDocument,
     UploadIndexPage,
     UploadPage,
 )
-from knowledge.uploads.intake import delete_stored_file
-from knowledge.uploads.mails import MODERATORS
+from uploads.permissions import MODERATE_CODENAME, MODERATORS
+from uploads.storage import delete_stored_file
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ def ensure_moderators(index_page: Page | None = None) -> Moderators:
     group, _created = Group.objects.get_or_create(name=MODERATORS)
     group.permissions.add(
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
-        Permission.objects.get(content_type__app_label="knowledge", codename="moderate_submission"),
+        Permission.objects.get(content_type__app_label="uploads", codename=MODERATE_CODENAME),
     )
     collection = upload_collection()
     for app_label, codename in [
@@ -103,7 +103,7 @@ def _decide(submission: Submission, status: str, user, message: str) -> None:
     submission.moderator_message = message
     submission.decision_sent_at = None
     submission.save()
-    enqueue_after_commit("knowledge.send_submission_mail", submission.pk, status)
+    enqueue_after_commit("uploads.send_submission_mail", submission.pk, status)
 
 
 def _unique_slug(parent: Page, title: str, submission_id: int) -> str:
