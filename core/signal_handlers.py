@@ -28,6 +28,7 @@ GUARDED_APPS = frozenset(
     {
         "core",
         "knowledge",
+        "uploads",
         "academy",
         "helpdesk",
         "search",

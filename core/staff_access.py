@@ -15,7 +15,7 @@ from core.ratelimit import client_address
 # recipient (Helpdesk), whitepaper feedback with the sender's address (Redacteuren, Eindredactie).
 PERSONAL_DATA_PERMISSIONS = [
     "academy.view_registration",
-    "knowledge.moderate_submission",
+    "uploads.moderate_submission",
     "helpdesk.view_bundle",
     "knowledge.view_whitepaperfeedback",
 ]

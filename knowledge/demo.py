@@ -38,8 +38,8 @@ from knowledge.models import (
     Theme,
     WhitepaperPage,
 )
-from knowledge.uploads.demo import load_demo_uploads
 from knowledge.vocabulary_data import load_vocabularies
+from uploads.demo import load_demo_uploads
 
 PALETTE = [(0, 89, 79), (0, 61, 54), (122, 61, 0), (60, 60, 120), (110, 30, 60)]
 

@@ -1,7 +1,7 @@
 """Text of editors' documents (a whitepaper's PDF) for search, read the way uploads are read.
 
 The file goes through the same child process with the same limits as an upload
-(``knowledge.uploads.processing.run_sandbox``), in text-only mode: editors publish their own
+(``uploads.processing.run_sandbox``), in text-only mode: editors publish their own
 files as they are, and search needs only the words.
 """
 
@@ -16,7 +16,7 @@ from django.db import transaction
 from wagtail.documents import get_document_model
 
 from knowledge.models import DocumentText
-from knowledge.uploads.processing import OUTCOMES, run_sandbox
+from uploads.processing import OUTCOMES, run_sandbox
 
 logger = logging.getLogger(__name__)
 

@@ -1,8 +1,5 @@
-from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
-from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -77,22 +74,3 @@ class KnowledgeViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(KnowledgeViewSetGroup)
-
-
-@hooks.register("register_admin_urls")
-def register_upload_moderation_urls():
-    from knowledge.uploads import admin_urls
-
-    return [path("inzendingen/", include(admin_urls, namespace="upload_moderation"))]
-
-
-class ModeratorMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("knowledge.moderate_submission")
-
-
-@hooks.register("register_admin_menu_item")
-def register_upload_moderation_menu_item():
-    return ModeratorMenuItem(
-        _("Submissions"), reverse("upload_moderation:queue"), icon_name="upload", order=250
-    )

@@ -15,9 +15,9 @@ from knowledge.models import (
     DocumentText,
     GlossaryTerm,
     Initiative,
-    UploadPage,
     WhitepaperPage,
 )
+from uploads.models import UploadPage
 
 # The facets every engine offers, in the order the search page shows them.
 FACETS = [

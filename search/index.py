@@ -12,12 +12,12 @@ from knowledge.models import (
     GlossaryPage,
     GlossaryTerm,
     Initiative,
-    UploadPage,
     WhitepaperPage,
 )
 from search import documents
 from search.models import SearchDocument, encode_facets
 from search.text import normalize, terms
+from uploads.models import UploadPage
 
 TEXT_SEARCH_CONFIGS = {"nl": "nlzve_dutch", "en": "nlzve_english"}
 PAGE_BUILDERS = {

@@ -51,6 +51,7 @@ WAGTAILADMIN_BASE_URL = env.get_str("SITE_URL", "http://127.0.0.1:8000")
 INSTALLED_APPS = [
     "core",
     "knowledge",
+    "uploads",
     "academy",
     "search",
     "helpdesk",
@@ -310,11 +311,11 @@ CELERY_BEAT_SCHEDULE = {
     },
     "purge-old-feedback": {"task": "knowledge.purge_old_feedback", "schedule": 24 * 60 * 60.0},
     "sweep-unprocessed-uploads": {
-        "task": "knowledge.sweep_unprocessed_uploads",
+        "task": "uploads.sweep_unprocessed_uploads",
         "schedule": 15 * 60.0,
     },
     "purge-upload-personal-data": {
-        "task": "knowledge.purge_upload_personal_data",
+        "task": "uploads.purge_upload_personal_data",
         "schedule": 24 * 60 * 60.0,
     },
     "academy-send-reminders": {"task": "academy.send_reminders", "schedule": 60 * 60.0},

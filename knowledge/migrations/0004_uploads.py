@@ -2,8 +2,8 @@
 
 import django.core.validators
 import django.db.models.deletion
-import knowledge.models.uploads
-import knowledge.uploads.storage
+import uploads.models
+import uploads.storage
 import modelcluster.fields
 import wagtail.contrib.routable_page.models
 from django.conf import settings
@@ -80,12 +80,12 @@ class Migration(migrations.Migration):
                 ('content_type', models.CharField(max_length=100, verbose_name='content type')),
                 ('size', models.PositiveBigIntegerField(verbose_name='size in bytes')),
                 ('sha256', models.CharField(db_index=True, max_length=64)),
-                ('file', models.FileField(max_length=200, storage=knowledge.uploads.storage.private_storage, upload_to=knowledge.models.uploads.pending_file_path)),
+                ('file', models.FileField(max_length=200, storage=uploads.storage.private_storage, upload_to=uploads.models.pending_file_path)),
                 ('status', models.CharField(choices=[('pending', 'waiting to be processed'), ('processed', 'processed'), ('failed', 'could not be processed')], default='pending', max_length=10, verbose_name='processing')),
                 ('outcome', models.CharField(blank=True, max_length=300, verbose_name='outcome')),
                 ('attempts', models.PositiveSmallIntegerField(default=0)),
                 ('extracted_text', models.TextField(blank=True, verbose_name='extracted text')),
-                ('thumbnail', models.FileField(blank=True, max_length=200, storage=knowledge.uploads.storage.private_storage, upload_to=knowledge.models.uploads.thumbnail_path)),
+                ('thumbnail', models.FileField(blank=True, max_length=200, storage=uploads.storage.private_storage, upload_to=uploads.models.thumbnail_path)),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
                 ('processed_at', models.DateTimeField(blank=True, null=True)),
                 ('submission', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='files', to='knowledge.submission', verbose_name='submission')),

@@ -12,14 +12,6 @@ from .pages import (
     WhitepaperPage,
     WhitepaperTag,
 )
-from .uploads import (
-    MaterialType,
-    Submission,
-    SubmissionFile,
-    UploadDocument,
-    UploadIndexPage,
-    UploadPage,
-)
 from .vocabularies import (
     VOCABULARY_MODELS,
     DevelopmentStage,
@@ -46,14 +38,8 @@ __all__ = [
     "InitiativeType",
     "KnowledgeIndexPage",
     "LegalForm",
-    "MaterialType",
     "Province",
-    "Submission",
-    "SubmissionFile",
     "Theme",
-    "UploadDocument",
-    "UploadIndexPage",
-    "UploadPage",
     "WhitepaperFeedback",
     "WhitepaperPage",
     "WhitepaperTag",

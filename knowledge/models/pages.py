@@ -296,7 +296,7 @@ class CasePage(Page):
         from knowledge import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        from knowledge.uploads.selectors import uploads_of_initiative
+        from uploads.selectors import uploads_of_initiative
 
         context["related_cases"] = selectors.related_cases(self)
         context["initiative_uploads"] = uploads_of_initiative(self.initiative_id, self.locale_id)

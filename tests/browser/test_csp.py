@@ -18,7 +18,6 @@ from playwright.sync_api import Page, expect
 from academy.staff import ensure_academy_group
 from helpdesk.models import Bundle
 from knowledge.models import InitiativeType
-from knowledge.uploads.moderation import ensure_moderators
 from tests.academy.factories import AcademyIndexPageFactory, CoursePageFactory, SessionFactory
 from tests.helpdesk.factories import AdviserFactory, BundleFactory, BundleItemFactory
 from tests.knowledge.factories import (
@@ -27,10 +26,11 @@ from tests.knowledge.factories import (
     GlossaryTermFactory,
     KnowledgeIndexPageFactory,
     ThemeFactory,
-    UploadIndexPageFactory,
     UserFactory,
     WhitepaperPageFactory,
 )
+from tests.uploads.factories import UploadIndexPageFactory
+from uploads.moderation import ensure_moderators
 
 from .conftest import confirm_second_factor
 from .test_home import serious_violations

@@ -4,9 +4,10 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
-from knowledge.uploads.moderation import ensure_moderators
-from tests.knowledge import upload_files as files
-from tests.knowledge.factories import UploadIndexPageFactory, UserFactory
+from tests.knowledge.factories import UserFactory
+from tests.uploads import upload_files as files
+from tests.uploads.factories import UploadIndexPageFactory
+from uploads.moderation import ensure_moderators
 
 from .conftest import confirm_second_factor
 

@@ -5,7 +5,7 @@ import pytest
 from academy import demo_content as academy_demo
 from core.content_files import ContentFileError, blocks, read_front_matter
 from knowledge import demo_content as knowledge_demo
-from knowledge.uploads import demo as uploads_demo
+from uploads import demo as uploads_demo
 
 CASE = """---
 slug: een-voorbeeld

@@ -12,11 +12,12 @@ from hypothesis import given, settings
 from config.celery import app as celery_app
 from core import mail
 from core.models import MailFailure
-from knowledge.models import Submission
-from knowledge.tasks import send_submission_mail, sweep_unprocessed_uploads
-from knowledge.uploads import mails
 from tests.core.hostile import hostile_text
-from tests.knowledge.factories import SubmissionFactory, UserFactory
+from tests.knowledge.factories import UserFactory
+from tests.uploads.factories import SubmissionFactory
+from uploads import mails
+from uploads.models import Submission
+from uploads.tasks import send_submission_mail, sweep_unprocessed_uploads
 
 pytestmark = pytest.mark.django_db
 
@@ -131,7 +132,7 @@ def test_a_subject_from_a_stored_title_with_a_line_break_stays_one_header(smtp_s
 
 def test_plain_text_is_not_html_escaped():
     body = mail.render_text(
-        "knowledge/email/upload_received.txt",
+        "uploads/email/upload_received.txt",
         {"submission": SubmissionFactory(contact_name="Jan 't Hart & Zonen", title="Foto's")},
     )
 

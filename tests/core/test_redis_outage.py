@@ -27,10 +27,10 @@ from tests.knowledge.factories import (
     GlossaryPageFactory,
     GlossaryTermFactory,
     KnowledgeIndexPageFactory,
-    UploadIndexPageFactory,
     WhitepaperPageFactory,
 )
 from tests.processes import free_port, serve_site, wait_for_port
+from tests.uploads.factories import UploadIndexPageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -12,9 +12,9 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from academy.staff import ensure_academy_group
 from helpdesk.bundles import ensure_helpdesk_group
-from knowledge.uploads.moderation import ensure_moderators
 from tests.academy.factories import AcademyIndexPageFactory, CoursePageFactory, SessionFactory
 from tests.knowledge.factories import UserFactory
+from uploads.moderation import ensure_moderators
 
 PASSWORD = "geheim-wachtwoord-123"
 LOGIN = "/admin/login/"

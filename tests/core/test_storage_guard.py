@@ -2,13 +2,10 @@
 
 import pytest
 
-from knowledge.models import Submission, Theme, WhitepaperPage
-from tests.knowledge.factories import (
-    KnowledgeIndexPageFactory,
-    SubmissionFactory,
-    UserFactory,
-    WhitepaperPageFactory,
-)
+from knowledge.models import Theme, WhitepaperPage
+from tests.knowledge.factories import KnowledgeIndexPageFactory, UserFactory, WhitepaperPageFactory
+from tests.uploads.factories import SubmissionFactory
+from uploads.models import Submission
 
 pytestmark = pytest.mark.django_db
 

@@ -37,20 +37,3 @@ def vocabularies(site_tree):
     from knowledge.vocabulary_data import load_vocabularies
 
     load_vocabularies(apps.get_model, Locale.objects.get(language_code="nl"))
-
-
-@pytest.fixture
-def upload_index(home_page, vocabularies):
-    from .factories import UploadIndexPageFactory
-
-    return UploadIndexPageFactory(parent=home_page)
-
-
-@pytest.fixture
-def moderator(upload_index):
-    from knowledge.uploads.moderation import ensure_moderators
-
-    from .factories import UserFactory
-
-    ensure_moderators(upload_index)
-    return UserFactory(username="moderator", email="moderatie@example.org", groups=["Moderatoren"])

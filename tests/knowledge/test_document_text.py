@@ -9,8 +9,8 @@ import pytest
 from knowledge.models import DocumentText
 from search.query import SearchQuery
 from search.service import search
+from tests.uploads import upload_files as files
 
-from . import upload_files as files
 from .factories import WhitepaperPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_root")]

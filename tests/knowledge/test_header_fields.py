@@ -4,12 +4,14 @@ from django.core import mail
 
 import pytest
 
-from knowledge.models import Submission, WhitepaperFeedback
+from knowledge.models import WhitepaperFeedback
 from knowledge.tasks import notify_editors_of_feedback
+from tests.uploads import upload_files as files
+from tests.uploads.conftest import upload_index  # noqa: F401
+from tests.uploads.helpers import FORM_URL, form_data, upload
+from uploads.models import Submission
 
-from . import upload_files as files
 from .factories import UserFactory, WhitepaperPageFactory
-from .uploads_helpers import FORM_URL, form_data, upload
 
 pytestmark = pytest.mark.django_db
 DUTCH_REFUSAL = "Schrijf dit op één regel, zonder regeleinden."

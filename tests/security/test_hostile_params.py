@@ -20,13 +20,9 @@ from tests.academy.factories import (
     SessionFactory,
 )
 from tests.helpdesk.factories import BundleFactory
-from tests.knowledge.factories import (
-    CasePageFactory,
-    KnowledgeIndexPageFactory,
-    UploadIndexPageFactory,
-    UserFactory,
-)
-from tests.knowledge.uploads_helpers import FILE_URL, FORM_URL, form_data
+from tests.knowledge.factories import CasePageFactory, KnowledgeIndexPageFactory, UserFactory
+from tests.uploads.factories import UploadIndexPageFactory
+from tests.uploads.helpers import FILE_URL, FORM_URL, form_data
 
 pytestmark = pytest.mark.django_db
 

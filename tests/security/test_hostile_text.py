@@ -25,13 +25,10 @@ from helpdesk.models import Bundle, BundleItem
 from knowledge.models import (
     CasePage,
     GlossaryTerm,
-    Submission,
-    UploadPage,
     WhitepaperFeedback,
     WhitepaperPage,
 )
 from knowledge.tasks import notify_editors_of_feedback
-from knowledge.uploads import mails as upload_mails
 from search.models import SearchDocument
 from tests.academy.conftest import academy_index, course, session  # noqa: F401
 from tests.academy.factories import RegistrationFactory
@@ -39,23 +36,25 @@ from tests.core.documents import pdf_reader
 from tests.core.hostile import SAMPLES
 from tests.helpdesk.conftest import adviser, helpdesk_group  # noqa: F401
 from tests.helpdesk.factories import BundleFactory, BundleItemFactory
-from tests.knowledge import upload_files as files
 from tests.knowledge.conftest import (  # noqa: F401
     editorial,
     knowledge_index,
     private_root,
-    upload_index,
     vocabularies,
 )
 from tests.knowledge.factories import (
     CasePageFactory,
     GlossaryPageFactory,
     GlossaryTermFactory,
-    SubmissionFactory,
     UserFactory,
     WhitepaperPageFactory,
 )
-from tests.knowledge.uploads_helpers import FORM_URL, form_data, upload
+from tests.uploads import upload_files as files
+from tests.uploads.conftest import upload_index  # noqa: F401
+from tests.uploads.factories import SubmissionFactory
+from tests.uploads.helpers import FORM_URL, form_data, upload
+from uploads import mails as upload_mails
+from uploads.models import Submission, UploadPage
 
 pytestmark = pytest.mark.django_db
 

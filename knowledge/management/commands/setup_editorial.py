@@ -1,8 +1,9 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from knowledge.editorial import ensure_editorial_workflow
-from knowledge.models import KnowledgeIndexPage, UploadIndexPage
-from knowledge.uploads.moderation import ensure_moderators
+from knowledge.models import KnowledgeIndexPage
+from uploads.models import UploadIndexPage
+from uploads.moderation import ensure_moderators
 
 
 class Command(BaseCommand):

@@ -6,7 +6,7 @@ import zlib
 
 from PIL import Image
 
-from knowledge.uploads.pdf_writer import text_pdf
+from uploads.pdf_writer import text_pdf
 
 DOCX_CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8"?>'

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from knowledge.uploads import admin_views
+from uploads import admin_views
 
 app_name = "upload_moderation"
 

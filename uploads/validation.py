@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from PIL import Image
 
 # One set of limits for intake and for the sandbox that cleans what intake let through.
-from knowledge.uploads.scrub import IMAGE_MAX_PIXELS, ZIP_MAX_ENTRIES, ZIP_MAX_UNCOMPRESSED
+from uploads.scrub import IMAGE_MAX_PIXELS, ZIP_MAX_ENTRIES, ZIP_MAX_UNCOMPRESSED
 
 CHUNK = 64 * 1024
 MB = 1024 * 1024

@@ -8,11 +8,10 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from core import mail
-from knowledge.models.uploads import Submission
+from uploads.models import Submission
+from uploads.permissions import MODERATORS
 
 logger = logging.getLogger(__name__)
-
-MODERATORS = "Moderatoren"
 
 SUBJECTS = {
     "received": "We hebben uw materiaal ontvangen: {title}",
@@ -46,7 +45,7 @@ def send_to_submitter(submission_id: int, kind: str) -> bool:
     site_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     with translation.override(settings.LANGUAGE_CODE):
         body = mail.render_text(
-            f"knowledge/email/upload_{kind}.txt",
+            f"uploads/email/upload_{kind}.txt",
             {
                 "submission": submission,
                 "page_url": f"{site_url}{submission.page.url}" if submission.page else "",
@@ -88,7 +87,7 @@ def notify_moderators(submission_id: int) -> bool:
     site_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     with translation.override(settings.LANGUAGE_CODE):
         body = mail.render_text(
-            "knowledge/email/upload_moderators.txt",
+            "uploads/email/upload_moderators.txt",
             {
                 "submission": submission,
                 "url": site_url + reverse("upload_moderation:detail", args=[submission.pk]),

@@ -3,7 +3,7 @@
 import logging
 from dataclasses import dataclass
 
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
@@ -12,18 +12,19 @@ from django.utils.translation import gettext as _
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import Collection, Page
 
+from core.groups import ensure_group, root_collection
 from core.tasks import enqueue_after_commit
-from knowledge.models.uploads import (
+from uploads.models import (
     Submission,
     SubmissionFile,
     UploadDocument,
     UploadIndexPage,
     UploadPage,
 )
-from knowledge.uploads.intake import delete_stored_file
-from knowledge.uploads.mails import MODERATORS
+from uploads.permissions import MODERATE_CODENAME, MODERATORS
+from uploads.storage import delete_stored_file
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ class Moderators:
 
 
 def upload_collection() -> Collection:
-    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    root = root_collection()
     existing = root.get_children().filter(name=COLLECTION_NAME).first()
     return existing or root.add_child(name=COLLECTION_NAME)
 
@@ -54,34 +55,22 @@ def upload_collection() -> Collection:
 @transaction.atomic
 def ensure_moderators(index_page: Page | None = None) -> Moderators:
     """Idempotent: the group Moderatoren, its permissions, and the uploads' collection."""
-    group, _created = Group.objects.get_or_create(name=MODERATORS)
-    group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
-        Permission.objects.get(content_type__app_label="knowledge", codename="moderate_submission"),
-    )
     collection = upload_collection()
-    for app_label, codename in [
-        ("wagtaildocs", "add_document"),
-        ("wagtaildocs", "change_document"),
-        ("wagtaildocs", "choose_document"),
-        ("wagtailimages", "add_image"),
-        ("wagtailimages", "change_image"),
-        ("wagtailimages", "choose_image"),
-    ]:
-        GroupCollectionPermission.objects.get_or_create(
-            group=group,
-            collection=collection,
-            permission=Permission.objects.get(content_type__app_label=app_label, codename=codename),
-        )
-    if index_page is not None:
-        for codename in ["add_page", "change_page", "publish_page"]:
-            GroupPagePermission.objects.get_or_create(
-                group=group,
-                page=index_page,
-                permission=Permission.objects.get(
-                    content_type__app_label="wagtailcore", codename=codename
-                ),
-            )
+    group = ensure_group(
+        MODERATORS,
+        [("wagtailadmin", "access_admin"), ("uploads", MODERATE_CODENAME)],
+        collections={
+            collection: [
+                ("wagtaildocs", "add_document"),
+                ("wagtaildocs", "change_document"),
+                ("wagtaildocs", "choose_document"),
+                ("wagtailimages", "add_image"),
+                ("wagtailimages", "change_image"),
+                ("wagtailimages", "choose_image"),
+            ]
+        },
+        pages={index_page: ["add_page", "change_page", "publish_page"]} if index_page else None,
+    )
     return Moderators(group, collection)
 
 
@@ -103,7 +92,7 @@ def _decide(submission: Submission, status: str, user, message: str) -> None:
     submission.moderator_message = message
     submission.decision_sent_at = None
     submission.save()
-    enqueue_after_commit("knowledge.send_submission_mail", submission.pk, status)
+    enqueue_after_commit("uploads.send_submission_mail", submission.pk, status)
 
 
 def _unique_slug(parent: Page, title: str, submission_id: int) -> str:

@@ -1,6 +1,6 @@
 """Removes location and personal metadata from a file before it can be published.
 
-Runs inside the sandbox (``knowledge.uploads.sandbox``), so it never imports Django; every
+Runs inside the sandbox (``uploads.sandbox``), so it never imports Django; every
 function gets attacker input and keeps its memory bounded. Each cleaner returns the cleaned
 file and the codes of what it found and removed (``Removed``); the parent turns the codes into
 Dutch labels for the moderator.

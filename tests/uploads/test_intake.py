@@ -7,12 +7,12 @@ from django.core import mail
 import pytest
 from pypdf import PdfReader
 
-from knowledge.models import Submission, SubmissionFile
-from knowledge.uploads import validation
-from knowledge.uploads.storage import PRIVATE_STORAGE
+from uploads import validation
+from uploads.models import Submission, SubmissionFile
+from uploads.storage import PRIVATE_STORAGE
 
 from . import upload_files as files
-from .uploads_helpers import FILE_URL, FORM_URL, form_data, upload
+from .helpers import FILE_URL, FORM_URL, form_data, upload
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_root", "upload_index")]
 

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import OneLineInputsMixin
 from knowledge.models import Initiative, Province, Theme
-from knowledge.models.uploads import MaterialType
+from uploads.models import MaterialType
 
 BATCH_PATTERN = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
 

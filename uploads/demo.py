@@ -17,16 +17,10 @@ from core.content_files import (
     read_front_matter,
     read_yaml,
 )
-from knowledge.models import (
-    Initiative,
-    Province,
-    Theme,
-    UploadDocument,
-    UploadIndexPage,
-    UploadPage,
-)
-from knowledge.uploads.moderation import ensure_moderators, upload_collection
-from knowledge.uploads.pdf_writer import text_pdf
+from knowledge.models import Initiative, Province, Theme
+from uploads.models import UploadDocument, UploadIndexPage, UploadPage
+from uploads.moderation import ensure_moderators, upload_collection
+from uploads.pdf_writer import text_pdf
 
 INDEX = {"slug": REQUIRED, "title": REQUIRED, "intro": ""}
 

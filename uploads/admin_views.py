@@ -1,6 +1,6 @@
 """Moderation in the Wagtail admin: the queue, one submission, and the three decisions.
 
-Every view needs the permission ``knowledge.moderate_submission`` (the group Moderatoren):
+Every view needs the permission ``uploads.moderate_submission`` (the group Moderatoren):
 submissions hold contact details that nobody else may see.
 """
 
@@ -14,12 +14,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from knowledge.models.uploads import Submission, SubmissionFile
-from knowledge.uploads import moderation, processing
+from uploads import moderation, processing
+from uploads.models import Submission, SubmissionFile
+from uploads.permissions import MODERATE_PERMISSION
 
-PERMISSION = "knowledge.moderate_submission"
 PREVIEW_CHARACTERS = 3000
-moderator_required = permission_required(PERMISSION, raise_exception=True)
+moderator_required = permission_required(MODERATE_PERMISSION, raise_exception=True)
 
 
 class DecisionForm(forms.Form):
@@ -43,7 +43,7 @@ def queue(request):
     )
     return TemplateResponse(
         request,
-        "knowledge/admin/submission_queue.html",
+        "uploads/admin/submission_queue.html",
         {
             "submissions": submissions,
             "status": status,
@@ -70,7 +70,7 @@ def detail(request, submission_id: int):
     ]
     return TemplateResponse(
         request,
-        "knowledge/admin/submission_detail.html",
+        "uploads/admin/submission_detail.html",
         {
             "submission": submission,
             "files": files,

@@ -23,8 +23,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy, gettext_noop
 
 from core.tasks import enqueue_after_commit
-from knowledge.models.uploads import Submission, SubmissionFile
-from knowledge.uploads import sandbox, scrub
+from uploads import sandbox, scrub
+from uploads.models import Submission, SubmissionFile
 
 logger = logging.getLogger(__name__)
 
@@ -109,7 +109,7 @@ def run_sandbox(kind: str, path: Path, output: Path, text_only: bool = False) ->
             [
                 sys.executable,
                 "-m",
-                "knowledge.uploads.sandbox",
+                "uploads.sandbox",
                 kind,
                 str(path),
                 str(output),
@@ -198,5 +198,5 @@ def process_submission(submission_id: int) -> bool:
             pk=submission_id, status=Submission.Status.PROCESSING
         ).update(status=Submission.Status.READY, processed_at=timezone.now())
         if updated:
-            enqueue_after_commit("knowledge.notify_moderators", submission_id)
+            enqueue_after_commit("uploads.notify_moderators", submission_id)
     return bool(updated)

@@ -28,3 +28,10 @@ PRIVATE_STORAGE = PrivateStorage()
 
 def private_storage() -> PrivateStorage:
     return PRIVATE_STORAGE
+
+
+def delete_stored_file(item) -> None:
+    """Remove a ``SubmissionFile``'s file and thumbnail from private storage (not the row)."""
+    for stored in (item.file, item.thumbnail):
+        if stored:
+            stored.storage.delete(stored.name)

@@ -2,6 +2,9 @@
 
 ``Submission`` and ``SubmissionFile`` hold what arrived, in private storage, until a moderator
 decides; ``UploadIndexPage`` and ``UploadPage`` are what the public sees after approval.
+
+The models began in the ``knowledge`` app; their tables kept the names they had there
+(``db_table``), so moving them to this app moved no data (docs/decisions/0017).
 """
 
 import uuid
@@ -20,10 +23,8 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
-from knowledge.uploads.storage import private_storage
-
-from .initiatives import Initiative
-from .vocabularies import Province, Theme
+from knowledge.models import Initiative, Province, Theme
+from uploads.storage import private_storage
 
 
 class MaterialType(models.TextChoices):
@@ -90,7 +91,7 @@ class Submission(models.Model):
     )
     moderator_message = models.TextField(_("message to the sender"), blank=True)
     page = models.ForeignKey(
-        "knowledge.UploadPage",
+        "uploads.UploadPage",
         verbose_name=_("published page"),
         null=True,
         blank=True,
@@ -104,6 +105,7 @@ class Submission(models.Model):
     )
 
     class Meta:
+        db_table = "knowledge_submission"
         ordering = ["-created_at"]
         verbose_name = _("submission")
         verbose_name_plural = _("submissions")
@@ -166,6 +168,7 @@ class SubmissionFile(models.Model):
     processed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        db_table = "knowledge_submissionfile"
         ordering = ["created_at", "pk"]
         verbose_name = _("submitted file")
         verbose_name_plural = _("submitted files")
@@ -195,34 +198,35 @@ class UploadIndexPage(RoutablePageMixin, Page):
     api_fields = [APIField("intro")]
 
     parent_page_types = ["core.HomePage"]
-    subpage_types = ["knowledge.UploadPage"]
+    subpage_types = ["uploads.UploadPage"]
     max_count_per_parent = 1
 
     class Meta:
+        db_table = "knowledge_uploadindexpage"
         verbose_name = _("'Trots op mijn initiatief' index")
         verbose_name_plural = _("'Trots op mijn initiatief' indexes")
 
     @path("")
     def index(self, request):
-        from knowledge.uploads import views
+        from uploads import views
 
         return views.index(request, self)
 
     @path("insturen/")
     def submit(self, request):
-        from knowledge.uploads import views
+        from uploads import views
 
         return views.submit(request, self)
 
     @path("insturen/bestand/")
     def upload_file(self, request):
-        from knowledge.uploads import views
+        from uploads import views
 
         return views.upload_file(request, self)
 
     @path("insturen/ontvangen/")
     def received(self, request):
-        from knowledge.uploads import views
+        from uploads import views
 
         return views.received(request, self)
 
@@ -300,10 +304,11 @@ class UploadPage(Page):
         APIField("themes"),
     ]
 
-    parent_page_types = ["knowledge.UploadIndexPage"]
+    parent_page_types = ["uploads.UploadIndexPage"]
     subpage_types: list[str] = []
 
     class Meta:
+        db_table = "knowledge_uploadpage"
         verbose_name = _("material from an initiative")
         verbose_name_plural = _("material from initiatives")
 
@@ -338,3 +343,6 @@ class UploadDocument(Orderable):
     )
 
     panels = [FieldPanel("document"), FieldPanel("thumbnail")]
+
+    class Meta(Orderable.Meta):
+        db_table = "knowledge_uploaddocument"

@@ -8,14 +8,14 @@ from django.utils import timezone
 
 import pytest
 
-from knowledge.models import Submission, SubmissionFile, UploadPage
-from knowledge.uploads import moderation, retention
 from search.models import SearchDocument
 from search.service import SearchQuery, search
+from tests.knowledge.factories import CasePageFactory, InitiativeFactory, UserFactory
+from uploads import moderation, retention
+from uploads.models import Submission, SubmissionFile, UploadPage
 
 from . import upload_files as files
-from .factories import CasePageFactory, InitiativeFactory, UserFactory
-from .uploads_helpers import ANNUAL_REPORT_SENTENCE, FORM_URL, form_data, upload
+from .helpers import ANNUAL_REPORT_SENTENCE, FORM_URL, form_data, upload
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_root")]
 
@@ -69,7 +69,7 @@ def test_editors_who_are_not_moderators_cannot_see_submissions(client, submissio
 
 
 def test_moderators_are_notified_when_processing_is_done(moderator, submission):
-    from knowledge.uploads.mails import notify_moderators
+    from uploads.mails import notify_moderators
 
     assert notify_moderators(submission.pk) is True
     assert mail.outbox[-1].to == ["moderatie@example.org"]
@@ -275,4 +275,4 @@ def test_abandoned_files_of_an_unfinished_form_are_deleted(client, upload_index)
 def test_retention_runs_as_a_beat_task(settings):
     schedule = settings.CELERY_BEAT_SCHEDULE["purge-upload-personal-data"]
 
-    assert schedule["task"] == "knowledge.purge_upload_personal_data"
+    assert schedule["task"] == "uploads.purge_upload_personal_data"

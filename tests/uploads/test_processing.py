@@ -13,10 +13,10 @@ from django.core.files.base import ContentFile
 import pytest
 from PIL import Image
 
-from knowledge.models import Submission, SubmissionFile
-from knowledge.tasks import process_submission
-from knowledge.uploads import processing, scrub
 from tests.waiting import wait_until
+from uploads import processing, scrub
+from uploads.models import Submission, SubmissionFile
+from uploads.tasks import process_submission
 
 from ..conftest import PROJECT_DIR
 from . import upload_files as files

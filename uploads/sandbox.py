@@ -1,6 +1,6 @@
 """Text, thumbnail and clean copy of one file, run as a child process with resource limits.
 
-    python -m knowledge.uploads.sandbox KIND INPUT OUTPUT_DIR [text-only]
+    python -m uploads.sandbox KIND INPUT OUTPUT_DIR [text-only]
 
 Prints one JSON object: ``{"text": ..., "thumbnail": path|null, "cleaned": path|null,
 "removed": [{"part": ..., "fields": [...]}]}`` or, with exit status 2, ``{"error": code}``.
@@ -20,8 +20,8 @@ from pathlib import Path
 
 from defusedxml import ElementTree
 
-from knowledge.uploads import scrub
-from knowledge.uploads.scrub import MAX_PART_BYTES, ScrubError
+from uploads import scrub
+from uploads.scrub import MAX_PART_BYTES, ScrubError
 
 MAX_TEXT = 2_000_000
 THUMBNAIL_SIZE = (480, 480)

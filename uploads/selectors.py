@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from wagtail.models import Page
 
-from knowledge.models.uploads import UploadPage
+from uploads.models import UploadPage
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,10 @@ from django.utils.translation import gettext as _
 from core import ratelimit
 from core.request_values import row_ids
 from core.tasks import enqueue_after_commit
-from knowledge.models.uploads import Submission, SubmissionFile
-from knowledge.uploads import validation
-from knowledge.uploads.forms import SubmissionForm, valid_batch
+from uploads import validation
+from uploads.forms import SubmissionForm, valid_batch
+from uploads.models import Submission, SubmissionFile
+from uploads.storage import delete_stored_file
 
 logger = logging.getLogger(__name__)
 
@@ -64,12 +65,6 @@ def remove_pending(batch: str, ids: list[str]) -> None:
     for item in pending:
         delete_stored_file(item)
         item.delete()
-
-
-def delete_stored_file(item: SubmissionFile) -> None:
-    for stored in (item.file, item.thumbnail):
-        if stored:
-            stored.storage.delete(stored.name)
 
 
 def _duplicate_refusal(checked: validation.CheckedFile, batch: str) -> str:
@@ -219,6 +214,6 @@ def store_submission(data: dict, batch: str) -> Submission:
     SubmissionFile.objects.filter(batch=batch, submission__isnull=True).update(
         submission=submission
     )
-    enqueue_after_commit("knowledge.process_submission", submission.pk)
-    enqueue_after_commit("knowledge.send_submission_mail", submission.pk, "received")
+    enqueue_after_commit("uploads.process_submission", submission.pk)
+    enqueue_after_commit("uploads.send_submission_mail", submission.pk, "received")
     return submission

@@ -9,12 +9,12 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from knowledge.models import SubmissionFile
-from knowledge.tasks import process_submission
-from knowledge.uploads import processing
+from uploads import processing
+from uploads.models import SubmissionFile
+from uploads.tasks import process_submission
 
 from . import upload_files as files
-from .test_uploads_processing import make_submission
+from .test_processing import make_submission
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_root")]
 

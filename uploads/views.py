@@ -7,8 +7,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from core import ratelimit
-from knowledge.uploads import intake, selectors
-from knowledge.uploads.forms import SubmissionForm, UploadFilterForm, new_batch, valid_batch
+from uploads import intake, selectors
+from uploads.forms import SubmissionForm, UploadFilterForm, new_batch, valid_batch
 
 
 def index(request, page):
@@ -31,7 +31,7 @@ def index(request, page):
             "filtered": filters != selectors.UploadFilters(),
         }
     )
-    return TemplateResponse(request, "knowledge/upload_index_page.html", context)
+    return TemplateResponse(request, "uploads/upload_index_page.html", context)
 
 
 def _form_response(request, page, form, batch, *, status=200, result=None):
@@ -47,7 +47,7 @@ def _form_response(request, page, form, batch, *, status=200, result=None):
             "max_files": settings.UPLOADS_MAX_FILES,
         }
     )
-    return TemplateResponse(request, "knowledge/upload_form.html", context, status=status)
+    return TemplateResponse(request, "uploads/upload_form.html", context, status=status)
 
 
 def submit(request, page):
@@ -93,4 +93,4 @@ def upload_file(request, page):
 
 
 def received(request, page):
-    return TemplateResponse(request, "knowledge/upload_received.html", page.get_context(request))
+    return TemplateResponse(request, "uploads/upload_received.html", page.get_context(request))

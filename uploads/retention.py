@@ -6,8 +6,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from knowledge.models.uploads import Submission, SubmissionFile
-from knowledge.uploads.intake import delete_stored_file
+from uploads.models import Submission, SubmissionFile
+from uploads.storage import delete_stored_file
 
 # Files whose form was never completed.
 ABANDONED_AFTER = timedelta(days=1)
