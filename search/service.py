@@ -19,6 +19,7 @@ from knowledge.models import (
     Province,
     Theme,
 )
+from search import suggestions
 from search import text as text_tools
 from search.documents import FACETS
 from search.engines.contract import EngineAnswer, EngineRequest, parse
@@ -186,6 +187,9 @@ def search(query: SearchQuery) -> SearchResult:
     labels = {facet: _labels(facet, locale) for facet in FACETS}
     filters, ignored = _valid_filters(query, labels)
     parsed = parse(text, query.locale)
+    if locale:
+        words = [group[0] for group in parsed.word_groups if " " not in group[0]]
+        parsed = replace(parsed, corrections=suggestions.corrections(words, locale.pk))
     page_size = min(max(1, query.page_size), MAX_PAGE_SIZE)
     last_page = MAX_RESULTS // page_size
     page = min(max(1, query.page), last_page)

@@ -8,10 +8,14 @@ import difflib
 
 from django.core.cache import cache
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from search import text as text_tools
 from search.models import SearchDocument
 
 VOCABULARY_CACHE_SECONDS = 60 * 60
+CORRECTIONS_PER_WORD = 3
 
 
 def vocabulary(locale_id: int) -> list[str]:
@@ -46,3 +50,30 @@ def closest_words(text: str, locale_id: int) -> str | None:
         else:
             suggestion.append(word)
     return " ".join(suggestion) if changed else None
+
+
+def allowed_edits(word: str) -> int:
+    """As the search server's ``AUTO`` fuzziness: none up to two letters, one up to five."""
+    return 0 if len(word) <= 2 else 1 if len(word) <= 5 else 2
+
+
+def corrections(words: list[str], locale_id: int) -> tuple[str, ...]:
+    """For the words the titles and summaries do not hold, the known words a typo away.
+
+    A typo is one or two edits (a swap of neighbours is one), never in the first letter, as
+    the search servers' ``AUTO`` fuzziness counts them. Words the index knows are never
+    corrected: "zorg" must not find "zorgt".
+    """
+    vocabulary_words = vocabulary(locale_id)
+    known = set(vocabulary_words)
+    found: list[str] = []
+    for word in words:
+        edits = allowed_edits(word)
+        if word in known or len(word) <= 3 or not edits:
+            continue
+        candidates = [w for w in vocabulary_words if w[0] == word[0]]
+        close = process.extract(
+            word, candidates, scorer=OSA.distance, score_cutoff=edits, limit=CORRECTIONS_PER_WORD
+        )
+        found.extend(candidate for candidate, _distance, _index in close)
+    return tuple(found)

@@ -18,10 +18,15 @@ from search.documents import FACETS
 
 @dataclass(frozen=True)
 class ParsedQuery:
-    """Words (each with its alternatives from the glossary) and quoted phrases."""
+    """Words (each with its alternatives from the glossary) and quoted phrases.
+
+    ``corrections`` are the known words a typo away from words no title or summary holds;
+    they match for less than a word as typed (search/suggestions.py).
+    """
 
     word_groups: tuple[tuple[str, ...], ...]
     phrases: tuple[str, ...]
+    corrections: tuple[str, ...] = ()
 
     @property
     def is_empty(self) -> bool:

@@ -16,6 +16,8 @@ from search.models import SearchDocument, decode_facets, facet_key
 MARK_START, MARK_END = "\x02", "\x03"
 SNIPPET_WORDS = 30
 EVERY_WORD_BONUS = 1.0
+# A word matched only through a typo's correction counts for less than the word as typed.
+CORRECTION_WEIGHT = 0.5
 
 
 def mark_to_html(text: str) -> str:
@@ -62,6 +64,30 @@ class PostgresEngine(DatabaseSuggestions):
             query = f"({query}) && {part}" if query else part
         return query
 
+    def _corrections_tsquery(self, request: EngineRequest, params: dict) -> str:
+        """tsquery SQL of the corrections of misspelled words, "" when there are none."""
+        alternatives = []
+        for correction in request.parsed.corrections:
+            name = f"w{len(params)}"
+            params[name] = correction
+            alternatives.append(f"plainto_tsquery(%(config)s::regconfig, %({name})s)")
+        return " || ".join(alternatives)
+
+    def _rank(
+        self, vector: str, any_word: str, every_word: str, corrected: str, word_groups: int
+    ) -> str:
+        rank = (
+            f"ts_rank('{self.WEIGHTS}'::float4[], {vector}, {any_word})"
+            f" + CASE WHEN {vector} @@ ({every_word}) THEN {EVERY_WORD_BONUS} ELSE 0 END"
+        )
+        if corrected:
+            # ts_rank of an OR-query shares the rank among its words: the correction stands
+            # for one word of the query, not the whole of it.
+            weights = f"'{self.WEIGHTS}'::float4[]"
+            share = CORRECTION_WEIGHT / max(1, word_groups)
+            rank += f" + {share} * ts_rank({weights}, {vector}, {corrected})"
+        return rank
+
     def search(self, request: EngineRequest) -> EngineAnswer:
         params: dict = {
             "config": text_search_config(request.language),
@@ -79,20 +105,17 @@ class PostgresEngine(DatabaseSuggestions):
         if ranked_by_text:
             any_word = self._tsquery(request.parsed, params, every_word=False)
             every_word = self._tsquery(request.parsed, params, every_word=True)
-            where.append(f"d.search_vector @@ ({any_word})")
+            corrected = self._corrections_tsquery(request, params)
+            groups = len(request.parsed.word_groups)
+            matched = f"({any_word}) || ({corrected})" if corrected else any_word
+            where.append(f"d.search_vector @@ ({matched})")
             if request.parsed.phrases:
                 where.append(f"d.search_vector @@ ({every_word})")
             # Cheap: title and summary only, read from the row. Full: the whole document,
             # read for the candidates alone.
-            head_rank = (
-                f"ts_rank('{self.WEIGHTS}'::float4[], d.head_vector, {any_word})"
-                f" + CASE WHEN d.head_vector @@ ({every_word}) THEN {EVERY_WORD_BONUS} ELSE 0 END"
-            )
-            full_rank = (
-                f"ts_rank('{self.WEIGHTS}'::float4[], f.search_vector, {any_word})"
-                f" + CASE WHEN f.search_vector @@ ({every_word}) THEN {EVERY_WORD_BONUS} ELSE 0 END"
-            )
-            headline = f"ts_headline(%(config)s::regconfig, d.body, {any_word}, %(headline)s)"
+            head_rank = self._rank("d.head_vector", any_word, every_word, corrected, groups)
+            full_rank = self._rank("f.search_vector", any_word, every_word, corrected, groups)
+            headline = f"ts_headline(%(config)s::regconfig, d.body, {matched}, %(headline)s)"
             params["headline"] = (
                 f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={SNIPPET_WORDS}, "
                 'MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'
@@ -208,7 +231,7 @@ class PortableEngine(DatabaseSuggestions):
         groups += [{text_tools.stem(word) for word in text_tools.words(p)} for p in parsed.phrases]
         return groups
 
-    def _scores(self, candidates, parsed: ParsedQuery) -> dict[int, float]:
+    def _scores(self, candidates, parsed: ParsedQuery, corrected: set[str]) -> dict[int, float]:
         groups = self._stems(parsed)
         scores = {}
         for document in candidates:
@@ -224,12 +247,15 @@ class PortableEngine(DatabaseSuggestions):
                 if weights:
                     matched_groups += 1
                     score += max(weights)
+            corrected_weights = [weight for words, weight in fields if words & corrected]
+            if corrected_weights:
+                score += CORRECTION_WEIGHT * max(corrected_weights)
             words = text_tools.words(" ".join([document.title, document.summary, document.body]))
             text = f" {' '.join(words)} "
             phrase_ok = all(
                 f" {' '.join(text_tools.words(phrase))} " in text for phrase in parsed.phrases
             )
-            if matched_groups and phrase_ok:
+            if (matched_groups or corrected_weights) and phrase_ok:
                 scores[document.pk] = score / len(groups) + (
                     EVERY_WORD_BONUS if matched_groups == len(groups) else 0
                 )
@@ -240,14 +266,15 @@ class PortableEngine(DatabaseSuggestions):
         if request.content_types:
             documents = documents.filter(kind__in=request.content_types)
         parsed = request.parsed
+        corrected = {text_tools.stem(word) for word in parsed.corrections}
         if not parsed.is_empty:
             condition = Q()
-            for stem in {stem for group in self._stems(parsed) for stem in group}:
+            for stem in {stem for group in self._stems(parsed) for stem in group} | corrected:
                 condition |= Q(terms__contains=stem)
             documents = documents.filter(condition)
         candidates = list(documents.order_by("-date", "title")[: self.candidate_limit])
         scores = (
-            self._scores(candidates, parsed)
+            self._scores(candidates, parsed, corrected)
             if not parsed.is_empty
             else {document.pk: 0.0 for document in candidates}
         )
@@ -289,12 +316,12 @@ class PortableEngine(DatabaseSuggestions):
             ranked=[(document.pk, scores[document.pk]) for document in page],
             total=len(filtered),
             counts=counts,
-            snippets=self._snippets(page, parsed),
+            snippets=self._snippets(page, parsed, corrected),
             answered_by=self.name,
         )
 
-    def _snippets(self, page, parsed: ParsedQuery) -> dict[int, str]:
-        stems = {stem for group in self._stems(parsed) for stem in group}
+    def _snippets(self, page, parsed: ParsedQuery, corrected: set[str]) -> dict[int, str]:
+        stems = {stem for group in self._stems(parsed) for stem in group} | corrected
         result = {}
         for document in page:
             words = document.body.split()

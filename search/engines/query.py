@@ -14,6 +14,8 @@ SNIPPET_CHARS = 160
 # text score, so those documents come first, as on the database engine.
 FIELDS = ["title^3", "summary^2", "keywords^2", "body"]
 EVERY_WORD_BONUS = 1000.0
+# The correction of a typo matches for less than a word as typed, as on the database engines.
+CORRECTION_WEIGHT = 0.5
 
 
 def _group_clause(alternatives: tuple[str, ...]) -> dict:
@@ -34,6 +36,10 @@ def _group_clause(alternatives: tuple[str, ...]) -> dict:
     }
 
 
+def _correction_clause(word: str) -> dict:
+    return {"multi_match": {"query": word, "fields": FIELDS, "boost": CORRECTION_WEIGHT}}
+
+
 def _phrase_clause(phrase: str) -> dict:
     return {"multi_match": {"query": phrase, "fields": FIELDS, "type": "phrase"}}
 
@@ -46,7 +52,7 @@ def text_query(request: EngineRequest) -> dict | None:
     phrases = [_phrase_clause(phrase) for phrase in parsed.phrases]
     query: dict = {"bool": {"must": phrases}}
     if groups:
-        query["bool"]["should"] = [*groups]
+        query["bool"]["should"] = [*groups, *map(_correction_clause, parsed.corrections)]
         if len(groups) > 1:
             query["bool"]["should"].append(
                 {
@@ -104,7 +110,11 @@ def count_rows(aggregations: dict, filters: dict[str, tuple[str, ...]]):
 def _highlight_query(request: EngineRequest) -> dict:
     """The words and phrases on the body alone: what a snippet marks, without ranking extras."""
     parsed = request.parsed
-    texts = [*(word for group in parsed.word_groups for word in group), *parsed.phrases]
+    texts = [
+        *(word for group in parsed.word_groups for word in group),
+        *parsed.phrases,
+        *parsed.corrections,
+    ]
     return {"bool": {"should": [{"match_phrase": {"body": text}} for text in texts]}}
 
 

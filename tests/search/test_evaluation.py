@@ -10,6 +10,7 @@ from search.evaluation import read_questions, slug_of
 pytestmark = pytest.mark.django_db
 
 DEV_SET = Path(__file__).resolve().parents[3] / "shared" / "eval" / "queries-dev.tsv"
+ADVISER_SET = Path(__file__).resolve().parents[2] / "search" / "eval" / "adviser-queries-nl.tsv"
 
 
 def test_slug_is_taken_from_page_and_glossary_urls():
@@ -24,11 +25,12 @@ def test_questions_file_skips_comments_and_blank_lines(tmp_path):
     assert read_questions(path) == [("zorg dorp", ("a", "b"))]
 
 
-def test_demo_content_reaches_recall_at_3_on_the_development_set(site_tree, capsys):
+@pytest.mark.parametrize("questions", [DEV_SET, ADVISER_SET], ids=["development", "adviser"])
+def test_demo_content_reaches_recall_at_3(site_tree, capsys, questions):
     call_command("load_demo_content", stdout=StringIO())
     call_command("rebuild_search_index", stdout=StringIO())
 
-    call_command("search_eval", str(DEV_SET), k=3)
+    call_command("search_eval", str(questions), k=3)
 
     last_line = capsys.readouterr().out.strip().splitlines()[-1]
     recall = float(last_line.split()[0].split("=")[1])

@@ -148,6 +148,26 @@ def test_typo_gets_a_suggestion(corpus):
     assert search(SearchQuery(text="hoogelon")).suggestion == "hoogeloon"
 
 
+def test_a_misspelled_word_finds_what_it_means(corpus):
+    assert titles(search(SearchQuery(text="hoogelon")))[0] == "Zorgcoöperatie Hoogeloon"
+
+
+def test_a_typo_in_the_first_letter_is_not_corrected(corpus):
+    assert search(SearchQuery(text="moogeloon")).total == 0
+
+
+def test_a_corrected_word_widens_like_the_word_it_means(corpus):
+    result = search(SearchQuery(text="hoogelon austerlitz"))
+
+    assert sorted(titles(result)) == ["Austerlitz Zorgt", "Zorgcoöperatie Hoogeloon"]
+
+
+def test_question_words_and_filler_leave_the_content_words(corpus):
+    spoken = search(SearchQuery(text="wij zoeken andere voorbeelden van een zorgcoöperatie"))
+
+    assert titles(spoken) == titles(search(SearchQuery(text="zorgcoöperatie")))
+
+
 # "zorg" is in the whitepaper's title and the pgb definition; as the first part of a compound
 # ("Zorgcoöperatie") or in "zorgt" it is another word.
 ABOUT_ZORG = ["Samenspel formele en informele zorg", "pgb"]
