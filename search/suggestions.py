@@ -5,6 +5,7 @@ what PostgreSQL and SQLite use, and what a degraded search falls back to.
 """
 
 import difflib
+import functools
 
 from django.core.cache import cache
 
@@ -31,6 +32,12 @@ def vocabulary(locale_id: int) -> list[str]:
         words = sorted(found)
         cache.set(key, words, timeout=VOCABULARY_CACHE_SECONDS)
     return words
+
+
+@functools.lru_cache(maxsize=8)
+def vocabulary_stems(words: tuple[str, ...]) -> frozenset[str]:
+    """The stems of a vocabulary, computed once per version of it."""
+    return frozenset(text_tools.stem(word) for word in words)
 
 
 def closest_words(text: str, locale_id: int) -> str | None:
