@@ -206,6 +206,7 @@ class UploadIndexPage(RoutablePageMixin, Page):
         verbose_name = _("'Trots op mijn initiatief' index")
         verbose_name_plural = _("'Trots op mijn initiatief' indexes")
 
+    # Page as controller: the views import this page model, so they are imported when served.
     @path("")
     def index(self, request):
         from uploads import views

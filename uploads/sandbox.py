@@ -106,6 +106,7 @@ def _odt_texts(archive: zipfile.ZipFile, part: str) -> Iterator[str]:
 
 
 def pdf_text(path: Path) -> Iterator[str]:
+    # Only a PDF's child process loads the PDF libraries, inside its memory limit.
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -120,6 +121,7 @@ def pdf_text(path: Path) -> Iterator[str]:
 
 
 def pdf_thumbnail(path: Path, output: Path) -> Path | None:
+    # Only a PDF's child process loads the native PDF renderer, inside its memory limit.
     import pypdfium2
 
     try:

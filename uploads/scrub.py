@@ -422,6 +422,7 @@ def _drop_metadata_streams(writer) -> bool:
 
     Walks the objects reachable from the catalogue once each, without recursion.
     """
+    # Only a PDF's child process loads the PDF libraries, inside its memory limit.
     from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
     found = False
@@ -457,6 +458,7 @@ def _page_photos(page):
 
 def clean_pdf(path: Path, output: Path) -> tuple[Path, Removed]:
     """The same pages without the Info dictionary, XMP streams and photo metadata."""
+    # Only a PDF's child process loads the PDF libraries, inside its memory limit.
     from pypdf import PdfReader, PdfWriter
     from pypdf.errors import PdfReadError
 

@@ -293,6 +293,7 @@ class CasePage(Page):
         verbose_name_plural = _("cases")
 
     def get_context(self, request, *args, **kwargs):
+        # Page as controller: the selectors import these page models, so not at the top.
         from knowledge import selectors
 
         context = super().get_context(request, *args, **kwargs)
