@@ -38,6 +38,20 @@ def test_a_search_that_finds_nothing_is_in_the_editors_report(search, client, ad
     assert "hospise" in html
 
 
+def test_the_report_counts_terms_and_names_the_language_and_the_day(search, client, admin_user):
+    search("hospise")
+    search("hospise")
+    search("mantelzorgwoning")
+
+    client.force_login(admin_user)
+    html = client.get("/admin/reports/zonder-resultaat/").content.decode()
+
+    assert "2 zoektermen" in html
+    assert "zoektermen per dag" not in html
+    assert "Nederlands" in html
+    assert date.today().strftime("%Y") in html
+
+
 def test_only_the_term_the_language_and_the_day_are_stored(search):
     search("  Hospise  ")
 
