@@ -6,12 +6,12 @@ from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from core import views as core_views
 from core.csp import admin_policy
+from core.sitemaps import TranslatedSitemap
 from knowledge.api import (
     ENDPOINTS,
     BoundedDocumentsAPIViewSet,
@@ -35,7 +35,7 @@ urlpatterns = [
     path("api/v2/search/", search_api.search_api, name="search_api"),
     path("api/v2/search/openapi.json", search_openapi.schema_view, name="search_api_schema"),
     path("api/v2/", api_router.urls),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
 ]
 

@@ -7,6 +7,8 @@ from django.utils.translation import get_language
 
 from wagtail.models import Locale, Page
 
+from core import seo
+
 register = template.Library()
 
 
@@ -56,3 +58,38 @@ def language_links(context) -> list[LanguageLink]:
         )
         for code, name in settings.LANGUAGES
     ]
+
+
+@dataclass(frozen=True)
+class SeoLinks:
+    canonical: str
+    alternates: list[seo.Alternate]
+    open_graph_locale: str
+    open_graph_alternate_locales: list[str]
+
+
+@register.simple_tag(takes_context=True)
+def seo_links(context) -> SeoLinks:
+    """Canonical address, ``hreflang`` alternates and Open Graph locales of what is served.
+
+    A page's alternates are its live translations; a route inside a page (an initiative in
+    the directory, a registration form) has none of its own, so it names none.
+    """
+    request = context["request"]
+    page = context.get("page")
+    current = get_language()
+    if isinstance(page, Page):
+        alternates = seo.page_alternates(page, request) if request.path == page.url else []
+    else:
+        alternates = seo.view_alternates(request)
+    languages = {alternate.lang_code for alternate in alternates}
+    return SeoLinks(
+        canonical=seo.canonical_url(request),
+        alternates=alternates,
+        open_graph_locale=seo.OPEN_GRAPH_LOCALES.get(current, current),
+        open_graph_alternate_locales=[
+            locale
+            for code, locale in seo.OPEN_GRAPH_LOCALES.items()
+            if code != current and code in languages
+        ],
+    )
