@@ -20,18 +20,31 @@ class LanguageLink:
     is_current: bool
 
 
+# On the page the switcher falls back to: the page one came from has no translation yet.
+UNTRANSLATED_PARAMETER = "untranslated"
+
+
 def translated_url(page: Page | None, request, language_code: str) -> str:
-    """The same page in another language, or that language's home when it has no translation."""
+    """The same page in another language; where it has none, the nearest section above it
+    that has one, with a parameter that makes that page say so. Never a 404."""
     locale = Locale.objects.filter(language_code=language_code).first()
     if page is not None and locale is not None:
         translation = page.get_translation_or_none(locale)
         if translation is not None and translation.live:
             return translation.get_url(request)
-        site = page.get_site()
-        home = site.root_page.get_translation_or_none(locale) if site else None
-        if home is not None and home.live:
-            return home.get_url(request)
+        ancestors = page.get_ancestors().filter(depth__gt=1).order_by("-depth")
+        for ancestor in ancestors:
+            translation = ancestor.get_translation_or_none(locale)
+            if translation is not None and translation.live:
+                return f"{translation.get_url(request)}?{UNTRANSLATED_PARAMETER}=1"
     return translate_url(request.get_full_path(), language_code)
+
+
+@register.simple_tag(takes_context=True)
+def came_untranslated(context) -> bool:
+    """Whether the language switcher brought the visitor here for want of a translation."""
+    request = context.get("request")
+    return request is not None and UNTRANSLATED_PARAMETER in request.GET
 
 
 @register.simple_tag

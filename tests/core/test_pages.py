@@ -6,6 +6,7 @@ from academy.models import AcademyIndexPage
 from core.models import HomePage
 from core.site_tree import ensure_site_tree
 from knowledge.models import KnowledgeIndexPage
+from tests.knowledge.factories import CasePageFactory, KnowledgeIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -103,3 +104,35 @@ def test_main_menu_lists_the_pages_editors_put_in_it(client, home_page):
 
     assert '<li><a href="/kennisbank/">Kennisbank</a></li>' in content
     assert "Verborgen</a></li>" not in content
+
+
+@pytest.fixture
+def dutch_case_with_english_section(home_page):
+    index = KnowledgeIndexPageFactory(parent=home_page)
+    english_index = index.copy_for_translation(Locale.objects.get(language_code="en"))
+    english_index.title = "Knowledge base"
+    english_index.slug = "knowledge-base"
+    english_index.save_revision().publish()
+    english_index.refresh_from_db()
+    return CasePageFactory(parent=index, title="Dorpshuis in eigen hand"), english_index
+
+
+def test_language_switcher_leads_to_the_english_section_when_a_page_has_no_translation(
+    client, dutch_case_with_english_section
+):
+    case, english_index = dutch_case_with_english_section
+
+    content = client.get(case.url).content.decode()
+
+    assert f'href="{english_index.url}?untranslated=1" lang="en"' in content
+
+
+def test_the_section_says_the_page_one_came_from_is_not_translated(
+    client, dutch_case_with_english_section
+):
+    _case, english_index = dutch_case_with_english_section
+
+    response = client.get(english_index.url, {"untranslated": "1"})
+
+    assert response.status_code == 200
+    assert "is not available in this language yet" in response.content.decode()
