@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext, gettext_noop
 
 from core import mail
 from uploads.models import Submission
@@ -13,12 +14,14 @@ from uploads.permissions import MODERATORS
 
 logger = logging.getLogger(__name__)
 
+# Marked here, translated when the mail is written, in the language it is written in.
 SUBJECTS = {
-    "received": "We hebben uw materiaal ontvangen: {title}",
-    "approved": "Uw materiaal staat op de kennisbank: {title}",
-    "rejected": "Over uw ingestuurde materiaal: {title}",
-    "changes_requested": "Een vraag over uw ingestuurde materiaal: {title}",
+    "received": gettext_noop("We have received your material: %(title)s"),
+    "approved": gettext_noop("Your material is on the knowledge base: %(title)s"),
+    "rejected": gettext_noop("About the material you sent: %(title)s"),
+    "changes_requested": gettext_noop("A question about the material you sent: %(title)s"),
 }
+MODERATORS_SUBJECT = gettext_noop("New material to review: %(title)s")
 DECISIONS = {
     "approved": Submission.Status.APPROVED,
     "rejected": Submission.Status.REJECTED,
@@ -52,12 +55,13 @@ def send_to_submitter(submission_id: int, kind: str) -> bool:
                 "retention_days": settings.UPLOADS_RETENTION_DAYS,
             },
         )
+        subject = gettext(SUBJECTS[kind]) % {"title": submission.title}
     sent = mail.send(
         mail.Mail(
             purpose=purpose(kind),
             object_id=submission.pk,
             description=submission.title,
-            subject=SUBJECTS[kind].format(title=submission.title),
+            subject=subject,
             body=body,
             to=[submission.contact_email],
         )
@@ -93,12 +97,13 @@ def notify_moderators(submission_id: int) -> bool:
                 "url": site_url + reverse("upload_moderation:detail", args=[submission.pk]),
             },
         )
+        subject = gettext(MODERATORS_SUBJECT) % {"title": submission.title}
     return mail.send(
         mail.Mail(
             purpose="knowledge.upload_moderators",
             object_id=submission.pk,
             description=submission.title,
-            subject=f"Nieuw materiaal te beoordelen: {submission.title}",
+            subject=subject,
             body=body,
             to=recipients,
         )

@@ -9,11 +9,14 @@
   var batch = form.querySelector("input[name=batch]");
   var token = form.querySelector("input[name=csrfmiddlewaretoken]");
   var busy = 0;
-  var lang = document.documentElement.lang === "en" ? "en" : "nl";
+  // The words come from the template, translated there like the rest of the page.
   var text = {
-    nl: { sending: "wordt verstuurd", done: "ontvangen", failed: "niet ontvangen", wait: "Wacht tot alle bestanden zijn verstuurd.", network: "De verbinding viel weg. Probeer het opnieuw." },
-    en: { sending: "sending", done: "received", failed: "not received", wait: "Wait until all files have been sent.", network: "The connection was lost. Please try again." }
-  }[lang];
+    sending: form.getAttribute("data-text-sending"),
+    done: form.getAttribute("data-text-done"),
+    failed: form.getAttribute("data-text-failed"),
+    wait: form.getAttribute("data-text-wait"),
+    network: form.getAttribute("data-text-network")
+  };
 
   function row(file) {
     var item = document.createElement("li");

@@ -281,3 +281,16 @@ def test_script_upload_answers_per_file(client):
     assert refused.status_code == 400
     assert '"a.svg"' in refused.json()["message"]
     assert SubmissionFile.objects.filter(batch="b" * 30).count() == 1
+
+
+def test_the_confirmation_is_written_in_dutch_from_the_english_source(
+    client, settings, private_root, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        post(client, upload("Jaarverslag 2024.pdf", files.pdf_with_text("Ons jaarverslag")))
+
+    (sent,) = mail.outbox
+    assert sent.subject.startswith("We hebben uw materiaal ontvangen: ")
+    assert "U stuurde 1 bestand in:\n- Jaarverslag-2024.pdf" in sent.body
+    assert "Met vriendelijke groet,\nHet team van de Kennisbank Ella Vogelaar Academie" in sent.body
+    assert "{" not in sent.body and "&quot;" not in sent.body
