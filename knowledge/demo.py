@@ -38,7 +38,7 @@ from knowledge.models import (
     Theme,
     WhitepaperPage,
 )
-from knowledge.vocabulary_data import load_vocabularies
+from knowledge.vocabulary_data import ENGLISH, load_translations, load_vocabularies
 from uploads.demo import load_demo_uploads
 
 PALETTE = [(0, 89, 79), (0, 61, 54), (122, 61, 0), (60, 60, 120), (110, 30, 60)]
@@ -210,6 +210,7 @@ def load_demo_content(root: Path = DEMO_ROOT) -> list[str]:
     home = tree.homes["nl"]
     locale = home.locale
     load_vocabularies(apps.get_model, locale)
+    load_translations(apps.get_model, locale, tree.homes["en"].locale, ENGLISH)
     report = DemoReport()
     index, _ = _ensure_child(
         home,

@@ -175,3 +175,165 @@ def load_vocabularies(get_model, locale) -> int:
             )
             created += was_created
     return created
+
+
+# English names of the same terms, by slug: translations of the Dutch terms (same
+# translation_key), so facets, facts boxes and filters read English on the English site.
+ENGLISH = {
+    "Theme": {
+        "financiering": (
+            "Funding",
+            "How initiatives pay for their work: municipality, health insurer, members, funds.",
+        ),
+        "governance-en-zeggenschap": (
+            "Governance and control",
+            "Who decides, and how do residents stay in charge?",
+        ),
+        "wonen": (
+            "Housing",
+            "Living together, housing with care and staying at home in one's own neighbourhood.",
+        ),
+        "zorg-en-ondersteuning": (
+            "Care and support",
+            "Help in the home, personal care, nursing and informal care.",
+        ),
+        "welzijn-en-ontmoeting": (
+            "Well-being and meeting",
+            "Meeting one another, preventing loneliness, doing things together.",
+        ),
+        "wet-en-regelgeving": (
+            "Law and regulation",
+            "The Wmo, the Wlz, the Health Insurance Act and other rules that matter.",
+        ),
+        "samenwerking-gemeente-en-zorgpartijen": (
+            "Working with the municipality and care providers",
+            "Agreements and contracts with the municipality, insurers and care providers.",
+        ),
+        "organisatie-en-vrijwilligers": (
+            "Organisation and volunteers",
+            "The board, finding and keeping volunteers, paid staff.",
+        ),
+        "maatschappelijke-impact": (
+            "Social impact",
+            "What the initiative brings to people, the neighbourhood and society.",
+        ),
+        "energie-en-brede-beweging": (
+            "Energy and the wider movement",
+            "Links with other resident initiatives, such as energy and small villages.",
+        ),
+    },
+    "InitiativeType": {
+        "zorgcooperatie": (
+            "Care cooperative",
+            "Residents organise care and support together in a cooperative.",
+        ),
+        "stadsdorp": (
+            "City village",
+            "Neighbours in a city who help one another and organise activities together.",
+        ),
+        "noaberzorgpunt": (
+            "Noaber care point",
+            "Help between neighbours in the eastern tradition of noaberschap.",
+        ),
+        "zorgzaam-dorp": (
+            "Caring village",
+            "A village that organises caring for one another together.",
+        ),
+        "burennetwerk": (
+            "Neighbour network",
+            "Neighbours who help one another with practical things.",
+        ),
+        "buurtcollectief": (
+            "Neighbourhood collective",
+            "A collective of residents that arranges services for the neighbourhood.",
+        ),
+        "hospice": ("Hospice", "A house for care at the end of life, often with many volunteers."),
+        "voorzorgcirkel": (
+            "Care circle",
+            "A small group of older people who agree how they will help one another.",
+        ),
+        "buurthuis-met-bewonersregie": (
+            "Community centre run by residents",
+            "A meeting place that residents run themselves.",
+        ),
+        "ouderinitiatief-pgb": (
+            "Parents' initiative (personal budget)",
+            "Parents who use a personal budget to arrange a home for their disabled child.",
+        ),
+        "wooninitiatief": (
+            "Housing initiative",
+            "Residents who set up a form of housing together.",
+        ),
+    },
+    "LegalForm": {
+        "cooperatieve-vereniging": (
+            "Cooperative association",
+            "An association whose members run an enterprise together.",
+        ),
+        "vereniging": ("Association", "An organisation with members and a general meeting."),
+        "stichting": ("Foundation", "An organisation without members, run by a board."),
+        "sociale-cooperatie": ("Social cooperative", "A cooperative with a social purpose."),
+        "informeel": ("Informal", "No legal form: a group of residents doing something together."),
+    },
+    "Province": {
+        "groningen": ("Groningen", ""),
+        "friesland": ("Friesland", ""),
+        "drenthe": ("Drenthe", ""),
+        "overijssel": ("Overijssel", ""),
+        "flevoland": ("Flevoland", ""),
+        "gelderland": ("Gelderland", ""),
+        "utrecht": ("Utrecht", ""),
+        "noord-holland": ("North Holland", ""),
+        "zuid-holland": ("South Holland", ""),
+        "zeeland": ("Zeeland", ""),
+        "noord-brabant": ("North Brabant", ""),
+        "limburg": ("Limburg", ""),
+    },
+    "FundingSource": {
+        "wmo-gemeente": (
+            "Wmo (municipality)",
+            "Money from the municipality for support under the Wmo.",
+        ),
+        "zorgverzekeraar": (
+            "Health insurer",
+            "Contracts with a health insurer (Health Insurance Act).",
+        ),
+        "wlz": ("Wlz", "Long-term care under the Long-term Care Act."),
+        "pgb": ("Personal budget", "Care that residents buy themselves with a personal budget."),
+        "contributie-leden": ("Members' fees", "What the members pay."),
+        "subsidie": ("Grant", "A grant from the municipality, the province or the state."),
+        "fondsen-en-giften": ("Funds and gifts", "Money from funds, sponsors and donations."),
+        "eigen-inkomsten": ("Own income", "Income from letting, sales or services."),
+        "vrijwillige-inzet": (
+            "Volunteer work",
+            "The work of volunteers, without money changing hands.",
+        ),
+    },
+    "DevelopmentStage": {
+        "idee": ("Idea", "A few residents explore what is needed."),
+        "opstart": ("Starting up", "The initiative has been founded and takes its first steps."),
+        "groei": ("Growing", "More members, more services, first agreements with partners."),
+        "volwassen": ("Established", "A solid organisation with lasting agreements."),
+        "verbreding": (
+            "Broadening",
+            "The initiative takes up new fields, such as housing or energy.",
+        ),
+    },
+}
+
+
+def load_translations(get_model, source_locale, locale, names: dict) -> int:
+    """Translate each source term that has a name in ``names`` into ``locale``: the same slug
+    and translation_key; terms already translated keep the editors' names."""
+    created = 0
+    for model_name, by_slug in names.items():
+        model = get_model("knowledge", model_name)
+        for term in model.objects.filter(locale=source_locale, slug__in=by_slug):
+            name, description = by_slug[term.slug]
+            _, was_created = model.objects.get_or_create(
+                translation_key=term.translation_key,
+                locale=locale,
+                defaults={"slug": term.slug, "name": name, "description": description},
+            )
+            created += was_created
+    return created

@@ -10,7 +10,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from core.site_tree import ensure_site_tree
-from knowledge.vocabulary_data import load_vocabularies
+from knowledge.vocabulary_data import ENGLISH, load_translations, load_vocabularies
 
 from ..conftest import require_service
 
@@ -52,6 +52,7 @@ def live_site(live_server, transactional_db):
     tree = ensure_site_tree(hostname="localhost")
     # The flush between live-server tests also empties what the data migrations loaded.
     load_vocabularies(apps.get_model, tree.homes["nl"].locale)
+    load_translations(apps.get_model, tree.homes["nl"].locale, tree.homes["en"].locale, ENGLISH)
     return live_server.url
 
 

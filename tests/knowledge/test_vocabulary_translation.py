@@ -1,0 +1,61 @@
+"""Vocabularies in English: translations of the Dutch terms, shown on the English site."""
+
+from wagtail.models import Locale
+
+import pytest
+
+from knowledge.models import InitiativeType, LegalForm, Province, Theme
+
+from .factories import CasePageFactory, KnowledgeIndexPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def english(site_tree):
+    return Locale.objects.get(language_code="en")
+
+
+def test_every_dutch_term_has_an_english_translation_with_the_same_slug(english):
+    for model in (Theme, InitiativeType, LegalForm, Province):
+        dutch = dict(
+            model.objects.filter(locale__language_code="nl").values_list("slug", "translation_key")
+        )
+        translated = dict(
+            model.objects.filter(locale=english).values_list("slug", "translation_key")
+        )
+        assert translated == dutch
+
+
+@pytest.fixture
+def english_case(site_tree, english):
+    """A case in the English tree whose facts point at the Dutch terms, as a copied page does."""
+    index = KnowledgeIndexPageFactory(parent=site_tree.homes["en"], slug="knowledge-base")
+    case = CasePageFactory(
+        parent=index,
+        title="Hoogeloon care cooperative",
+        province=Province.objects.get(locale__language_code="nl", slug="noord-brabant"),
+        legal_form=LegalForm.objects.get(
+            locale__language_code="nl", slug="cooperatieve-vereniging"
+        ),
+    )
+    case.save_revision().publish()
+    return case
+
+
+def test_the_facts_of_an_english_case_read_english(client, english_case):
+    html = client.get(english_case.url).content.decode()
+
+    assert "<dd>North Brabant</dd>" in html
+    assert "<dd>Cooperative association</dd>" in html
+    assert "Coöperatieve vereniging" not in html
+
+
+def test_a_term_without_a_translation_keeps_its_dutch_name_marked_dutch(
+    client, english_case, english
+):
+    LegalForm.objects.filter(locale=english, slug="cooperatieve-vereniging").delete()
+
+    html = client.get(english_case.url).content.decode()
+
+    assert '<dd><span lang="nl">Coöperatieve vereniging</span></dd>' in html
