@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
+from knowledge.admin_forms import VocabularyPageForm
 from knowledge.models import Initiative, Province, Theme
 from uploads.storage import private_storage
 
@@ -234,6 +235,8 @@ class UploadIndexPage(RoutablePageMixin, Page):
 
 class UploadPage(Page):
     """Published material of one initiative; its body for search is the extracted text."""
+
+    base_form_class = VocabularyPageForm
 
     initiative = models.ForeignKey(
         Initiative,

@@ -16,6 +16,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalManyToManyField
 
 from academy.blocks import ModuleBodyBlock
+from knowledge.admin_forms import VocabularyPageForm
 from knowledge.models import Theme
 from knowledge.models.pages import tabs_with_facts
 
@@ -56,6 +57,8 @@ class AcademyIndexPage(Page):
 
 class CoursePage(RoutablePageMixin, Page):
     """A course (leergang): what you learn, for whom, its modules and its sessions."""
+
+    base_form_class = VocabularyPageForm
 
     FORMAT_ONLINE = "online"
     FORMAT_ON_SITE = "locatie"

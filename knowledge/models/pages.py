@@ -27,6 +27,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 
+from knowledge.admin_forms import VocabularyPageForm
 from knowledge.blocks import BodyBlock, ChangeBlock, ChapterBlock
 from knowledge.forms import FeedbackForm
 
@@ -125,6 +126,8 @@ class CaseTag(TaggedItemBase):
 
 class CasePage(Page):
     """A good-practice case (praktijkvoorbeeld): one initiative's story and its lessons."""
+
+    base_form_class = VocabularyPageForm
 
     SETTING_CHOICES = [("dorp", _("village")), ("wijk", _("neighbourhood")), ("stad", _("city"))]
 
@@ -333,6 +336,8 @@ class WhitepaperTag(TaggedItemBase):
 
 class WhitepaperPage(Page):
     """A whitepaper: a living document in chapters, with a PDF and a way to send feedback."""
+
+    base_form_class = VocabularyPageForm
 
     summary = models.TextField(_("summary"), max_length=SUMMARY_MAX_LENGTH)
     authors = StreamField(

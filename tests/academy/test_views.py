@@ -203,7 +203,7 @@ def test_catalogue_filters_by_theme_and_audience(client, academy_index):
     from academy.models import Audience
     from knowledge.models import Theme
 
-    finance = Theme.objects.get(slug="financiering")
+    finance = Theme.objects.get(locale__language_code="nl", slug="financiering")
     board = Audience.objects.get(slug="bestuur")
     CoursePageFactory(parent=academy_index, title="Geld", themes=[finance], audiences=[board])
     CoursePageFactory(parent=academy_index, title="Wonen samen")

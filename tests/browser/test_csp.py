@@ -91,7 +91,7 @@ def content(live_site):
     home = HomePage.objects.get(locale__language_code="nl")
     index = KnowledgeIndexPageFactory(parent=home)
     theme = ThemeFactory(slug="ontmoeting", name="Ontmoeting")
-    kind = InitiativeType.objects.get(slug="zorgcooperatie")
+    kind = InitiativeType.objects.get(locale__language_code="nl", slug="zorgcooperatie")
     case = CasePageFactory(
         parent=index,
         title="Buurtkamer De Wissel",

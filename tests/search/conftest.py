@@ -57,9 +57,9 @@ def _build_corpus(home_page):
     index = KnowledgeIndexPageFactory(parent=home_page)
     money = ThemeFactory(slug="financiering", name="Financiering")
     housing = ThemeFactory(slug="wonen", name="Wonen")
-    brabant = Province.objects.get(slug="noord-brabant")
-    utrecht = Province.objects.get(slug="utrecht")
-    cooperative = InitiativeType.objects.get(slug="zorgcooperatie")
+    brabant = Province.objects.get(locale__language_code="nl", slug="noord-brabant")
+    utrecht = Province.objects.get(locale__language_code="nl", slug="utrecht")
+    cooperative = InitiativeType.objects.get(locale__language_code="nl", slug="zorgcooperatie")
     hoogeloon = CasePageFactory(
         parent=index,
         title="Zorgcoöperatie Hoogeloon",
