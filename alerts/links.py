@@ -7,7 +7,7 @@ from django.core import signing
 from django.urls import reverse
 from django.utils import translation
 
-from alerts.models import Subscription
+from alerts.models import Subscription, address_key
 
 CONFIRM = "alerts.confirm"
 UNSUBSCRIBE = "alerts.unsubscribe"
@@ -54,7 +54,8 @@ def unsubscribe_url(subscription: Subscription) -> str:
 
 
 def manage_url(email: str, language: str) -> str:
-    return _url("alerts:manage", _token(email.lower(), MANAGE), language)
+    """The page of every alert of this address; the link holds a key, not the address."""
+    return _url("alerts:manage", _token(address_key(email), MANAGE), language)
 
 
 def subscription_to_confirm(token: str) -> int | None:
@@ -68,4 +69,5 @@ def subscription_to_end(token: str) -> int | None:
 
 
 def address_to_manage(token: str) -> str | None:
+    """The address key of a manage link."""
     return _value(token, MANAGE, link_max_age())

@@ -7,9 +7,16 @@ Addresses are personal data: only the alerts staff group may see them (alerts/wa
 
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
+
+
+def address_key(email: str) -> str:
+    """Stands for an address in links (the manage page): signed links carry their value
+    readably, and an address must not end up in URLs, logs or browser histories."""
+    return salted_hmac("alerts.address", email.strip().lower()).hexdigest()
 
 
 class Subscription(models.Model):
@@ -31,6 +38,7 @@ class Subscription(models.Model):
     ]
 
     email = models.EmailField(_("email address"), max_length=254)
+    address_key = models.CharField(max_length=64, db_index=True, editable=False)
     language = models.CharField(_("language"), max_length=8, default="nl")
     query = models.CharField(_("filters"), max_length=500, blank=True)
     frequency = models.CharField(
@@ -60,6 +68,10 @@ class Subscription(models.Model):
     def __str__(self) -> str:
         # Never the address: this text shows up in logs and in the admin's history.
         return f"{self.get_frequency_display()}: {self.query or '*'}"
+
+    def save(self, *args, **kwargs):
+        self.address_key = address_key(self.email)
+        super().save(*args, **kwargs)
 
 
 class Delivery(models.Model):

@@ -86,36 +86,37 @@ def end(subscription_id: int) -> bool:
     return bool(deleted)
 
 
-def alerts_of(email: str):
-    return Subscription.objects.filter(email__iexact=email).exclude(status=Subscription.PENDING)
+def alerts_of(key: str):
+    """The confirmed alerts of one address, by its key (models.address_key)."""
+    return Subscription.objects.filter(address_key=key).exclude(status=Subscription.PENDING)
 
 
-def _of(email: str, subscription_id: int):
-    return alerts_of(email).filter(pk=subscription_id)
+def _of(key: str, subscription_id: int):
+    return alerts_of(key).filter(pk=subscription_id)
 
 
-def pause(email: str, subscription_id: int) -> bool:
-    return bool(_of(email, subscription_id).update(status=Subscription.PAUSED))
+def pause(key: str, subscription_id: int) -> bool:
+    return bool(_of(key, subscription_id).update(status=Subscription.PAUSED))
 
 
-def resume(email: str, subscription_id: int, *, now: datetime | None = None) -> bool:
+def resume(key: str, subscription_id: int, *, now: datetime | None = None) -> bool:
     """Goes on from now: what appeared while it was paused is not sent afterwards."""
     now = now or timezone.now()
     return bool(
-        _of(email, subscription_id).update(
+        _of(key, subscription_id).update(
             status=Subscription.ACTIVE, checked_until=now, failures=0, paused_by_failures=False
         )
     )
 
 
-def change_frequency(email: str, subscription_id: int, frequency: str) -> bool:
+def change_frequency(key: str, subscription_id: int, frequency: str) -> bool:
     if frequency not in dict(Subscription.FREQUENCY_CHOICES):
         return False
-    return bool(_of(email, subscription_id).update(frequency=frequency))
+    return bool(_of(key, subscription_id).update(frequency=frequency))
 
 
-def end_for(email: str, subscription_id: int) -> bool:
-    deleted, _counts = _of(email, subscription_id).delete()
+def end_for(key: str, subscription_id: int) -> bool:
+    deleted, _counts = _of(key, subscription_id).delete()
     return bool(deleted)
 
 

@@ -128,11 +128,11 @@ def unsubscribe(request, token: str):
 
 @require_http_methods(["GET", "POST"])
 def manage(request, token: str):
-    email = links.address_to_manage(token)
-    if email is None:
+    key = links.address_to_manage(token)
+    if key is None:
         return _invalid(request)
     if request.method == "POST":
-        notice = _change(email, request.POST)
+        notice = _change(key, request.POST)
         suffix = f"?bericht={notice}" if notice else ""
         return redirect(f"{request.path}{suffix}")
     alerts = [
@@ -143,27 +143,27 @@ def manage(request, token: str):
                 initial={"frequency": subscription.frequency}, prefix=f"a{subscription.pk}"
             ),
         }
-        for subscription in subscriptions.alerts_of(email).order_by("created_at")
+        for subscription in subscriptions.alerts_of(key).order_by("created_at")
     ]
     context = {"alerts": alerts, "notice": NOTICES.get(request.GET.get("bericht", ""))}
     return _private(TemplateResponse(request, "alerts/manage.html", context))
 
 
-def _change(email: str, data) -> str:
+def _change(key: str, data) -> str:
     """The manage page's buttons; an unknown action or alert changes nothing."""
     raw_id = data.get("alert", "")
     if not raw_id.isdigit():
         return ""
     subscription_id = int(raw_id)
     action = data.get("action", "")
-    if action == "pause" and subscriptions.pause(email, subscription_id):
+    if action == "pause" and subscriptions.pause(key, subscription_id):
         return "gepauzeerd"
-    if action == "resume" and subscriptions.resume(email, subscription_id):
+    if action == "resume" and subscriptions.resume(key, subscription_id):
         return "aan"
-    if action == "end" and subscriptions.end_for(email, subscription_id):
+    if action == "end" and subscriptions.end_for(key, subscription_id):
         return "beeindigd"
     if action == "frequency":
         frequency = data.get(f"a{subscription_id}-frequency", "")
-        if subscriptions.change_frequency(email, subscription_id, frequency):
+        if subscriptions.change_frequency(key, subscription_id, frequency):
             return "gewijzigd"
     return ""
