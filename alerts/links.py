@@ -38,9 +38,10 @@ def absolute(path: str) -> str:
     return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}"
 
 
-def _url(name: str, token: str, language: str) -> str:
+def _url(name: str, token: str, language: str, *, full: bool = True) -> str:
     with translation.override(language):
-        return absolute(reverse(name, args=[token]))
+        path = reverse(name, args=[token])
+    return absolute(path) if full else path
 
 
 def confirm_url(subscription: Subscription) -> str:
@@ -53,9 +54,9 @@ def unsubscribe_url(subscription: Subscription) -> str:
     return _url("alerts:unsubscribe", token, subscription.language)
 
 
-def manage_url(email: str, language: str) -> str:
+def manage_url(email: str, language: str, *, full: bool = True) -> str:
     """The page of every alert of this address; the link holds a key, not the address."""
-    return _url("alerts:manage", _token(address_key(email), MANAGE), language)
+    return _url("alerts:manage", _token(address_key(email), MANAGE), language, full=full)
 
 
 def subscription_to_confirm(token: str) -> int | None:

@@ -105,7 +105,7 @@ def confirm(request, token: str):
     subscription = subscriptions.confirm(subscription_id)
     if subscription is None:
         return _invalid(request, "confirm")
-    manage = links.manage_url(subscription.email, subscription.language)
+    manage = links.manage_url(subscription.email, subscription.language, full=False)
     return redirect(f"{manage}?bericht=bevestigd")
 
 
