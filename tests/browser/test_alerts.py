@@ -65,6 +65,8 @@ def test_alert_pages_have_no_serious_accessibility_violations(
     from alerts import links
     from tests.alerts.factories import SubscriptionFactory
 
+    page.goto(f"{searchable_site}/zoeken/?thema=financiering")
+    shoot(page, tmp_path, "search")
     page.goto(f"{searchable_site}/meldingen/?thema=financiering")
     found = {"form": serious_violations(page)}
     shoot(page, tmp_path, "form")
