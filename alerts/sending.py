@@ -221,6 +221,16 @@ def send_confirmation(subscription_id: int) -> bool:
     return sent
 
 
+def unsent_confirmations(*, now: datetime | None = None) -> list[int]:
+    """Pending alerts whose confirmation never went out (the broker was down), a few minutes
+    on; those whose mail failed for good are passed by."""
+    cutoff = (now or timezone.now()) - timedelta(minutes=5)
+    pending = Subscription.objects.filter(
+        status=Subscription.PENDING, confirmation_sent_at=None, created_at__lt=cutoff
+    ).exclude(pk__in=mail.given_up(CONFIRM_MAIL))
+    return list(pending.values_list("pk", flat=True))
+
+
 def send_manage_link(subscription_id: int) -> bool:
     subscription = Subscription.objects.filter(pk=subscription_id).first()
     if subscription is None:

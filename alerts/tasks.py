@@ -12,6 +12,14 @@ def send_confirmation(subscription_id: int) -> bool:
     return sending.send_confirmation(subscription_id)
 
 
+@shared_task(name="alerts.sweep_unsent_confirmations")
+def sweep_unsent_confirmations() -> int:
+    ids = sending.unsent_confirmations()
+    for subscription_id in ids:
+        send_confirmation.delay(subscription_id)
+    return len(ids)
+
+
 @shared_task(name="alerts.send_manage_link", **MAIL_TASK)
 def send_manage_link(subscription_id: int) -> bool:
     return sending.send_manage_link(subscription_id)

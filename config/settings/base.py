@@ -344,6 +344,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "alerts.send_weekly",
         "schedule": crontab(day_of_week="monday", hour=7, minute=30),
     },
+    "alerts-sweep-unsent-confirmations": {
+        "task": "alerts.sweep_unsent_confirmations",
+        "schedule": 15 * 60.0,
+    },
     "alerts-remove-unconfirmed": {
         "task": "alerts.remove_unconfirmed",
         "schedule": 24 * 60 * 60.0,

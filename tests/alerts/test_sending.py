@@ -175,3 +175,17 @@ def test_the_mail_is_in_the_subscribers_language(site_tree, django_capture_on_co
     assert message.subject == "New in the knowledge base: Funding"
     assert "/en/meldingen/afmelden/" in message.extra_headers["List-Unsubscribe"]
     assert "How often you get this email: Once a day." in message.body
+
+
+def test_a_confirmation_that_never_reached_the_broker_is_sent_by_the_sweep(knowledge):
+    from alerts.tasks import sweep_unsent_confirmations
+
+    pending = SubscriptionFactory(status=Subscription.PENDING, confirmed_at=None)
+    Subscription.objects.filter(pk=pending.pk).update(
+        created_at=timezone.now() - timedelta(minutes=10)
+    )
+    SubscriptionFactory(status=Subscription.PENDING, confirmed_at=None)  # just made: its own task
+
+    assert sweep_unsent_confirmations() == 1
+    assert sweep_unsent_confirmations() == 0
+    assert [message.subject for message in mail.outbox] == ["Bevestig uw e-mailmelding"]
