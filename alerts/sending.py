@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -126,8 +126,10 @@ def _give_back(claims: list[int]) -> None:
 def send_subscription(subscription_id: int, *, now: datetime | None = None) -> Sent:
     now = now or timezone.now()
     with transaction.atomic():
+        # SQLite (the demo) has one writer at a time and no SKIP LOCKED.
+        skip_locked = connection.features.has_select_for_update_skip_locked
         subscription = (
-            Subscription.objects.select_for_update(skip_locked=True)
+            Subscription.objects.select_for_update(skip_locked=skip_locked)
             .filter(pk=subscription_id, status=Subscription.ACTIVE)
             .first()
         )
