@@ -199,3 +199,25 @@ def test_theme_and_type_pages_link_to_the_form(client, knowledge):
 
     assert 'href="/meldingen/?thema=financiering"' in theme_page
     assert f'href="/meldingen/?initiatief={kind.slug}"' in type_page
+
+
+@pytest.mark.parametrize(
+    ("kind", "query", "expected"),
+    [
+        ("course", "?thema=wonen&vorm=online", "/meldingen/?soort=course&amp;thema=wonen"),
+        (
+            "upload",
+            "?provincie=utrecht&jaar=2024",
+            "/meldingen/?soort=upload&amp;provincie=utrecht&amp;jaar=2024",
+        ),
+    ],
+)
+def test_the_academy_and_uploads_listings_link_with_their_filters(rf, kind, query, expected):
+    from django.template import Context, Template
+
+    request = rf.get(f"/lijst/{query}")
+    html = Template("{% load alerts_tags %}{% follow_link kind %}").render(
+        Context({"request": request, "kind": kind})
+    )
+
+    assert f'href="{expected}"' in html
