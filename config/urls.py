@@ -48,6 +48,7 @@ urlpatterns += i18n_patterns(
     path("zoeken/", search_views.search, name="search"),
     path("zoeken/feed/", search_api.SearchFeed(), name="search_feed"),
     path("academie/", include("academy.urls")),
+    path("meldingen/", include("alerts.urls")),
     path("", include("helpdesk.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

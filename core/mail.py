@@ -8,11 +8,11 @@ permanent one (a header that cannot be built, a 5xx answer) is recorded and not 
 
 import logging
 import smtplib
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMultiAlternatives
 from django.db.models import F
 from django.template import engines
 from django.utils import timezone
@@ -48,12 +48,15 @@ class Mail:
     body: str
     to: Sequence[str]
     attachments: Sequence[tuple[str, str, str]] = ()
+    html: str = ""  # an HTML alternative to the plain text body, when the mail has one
+    headers: Mapping[str, str] = field(default_factory=dict)
 
 
 def render_text(template_name: str, context: dict) -> str:
     """A ``.txt`` mail template, rendered without HTML autoescaping ("foto's", not "foto&#x27;s").
 
-    The "mail" template engine (settings.TEMPLATES) has autoescape off; no mail is HTML.
+    The "mail" template engine (settings.TEMPLATES) has autoescape off; a mail's HTML
+    alternative (``Mail.html``) is rendered by the site's own engine, which escapes.
     """
     return engines["mail"].get_template(template_name).render(context)
 
@@ -108,7 +111,12 @@ def _record(mail: Mail, error: Exception, *, permanent: bool) -> None:
 def send(mail: Mail) -> bool:
     """True when sent; False when it failed for good (recorded); raises TemporaryMailError."""
     subject, body = one_line(mail.subject), clean_text(mail.body)
-    message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, mail.to)
+    headers = {name: one_line(value) for name, value in mail.headers.items()}
+    message = EmailMultiAlternatives(
+        subject, body, settings.DEFAULT_FROM_EMAIL, mail.to, headers=headers
+    )
+    if mail.html:
+        message.attach_alternative(mail.html, "text/html")
     for attachment in mail.attachments:
         message.attach(*attachment)
     try:

@@ -30,6 +30,9 @@ def result_as_json(result: SearchResult, ignored_params: list[str]) -> dict:
     for hit in [*data["hits"], *data["promoted"]]:
         hit["date"] = hit["date"].isoformat() if hit["date"] else None
         hit.pop("score", None)
+        hit.pop("page_id", None)  # for alerts inside the site; the API names pages by URL
+    # Alerts' "new since" is not a parameter of the API.
+    data["query"].pop("published_since", None)
     data["query"]["filters"] = {key: list(values) for key, values in result.query.filters.items()}
     return data
 

@@ -44,6 +44,8 @@ class DocumentData:
     keywords: str = ""
     date: datetime | None = None
     page_id: int | None = None
+    # When the page was first published (never moved by later edits): "new since" for alerts.
+    first_published_at: datetime | None = None
     facets: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -90,6 +92,7 @@ def _page_fields(page: Page, kind: str) -> dict:
         "locale_id": page.locale_id,
         "url": page.url or "",
         "title": page.title,
+        "first_published_at": page.first_published_at,
     }
 
 

@@ -84,6 +84,7 @@ def write(data: documents.DocumentData) -> SearchDocument:
             "body": data.body,
             "keywords": data.keywords,
             "date": data.date,
+            "first_published_at": data.first_published_at,
             "facet_keys": encode_facets(data.facets),
             "terms": " ".join(
                 terms(" ".join([data.title, data.summary, data.keywords, data.body]))

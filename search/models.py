@@ -26,6 +26,8 @@ class SearchDocument(models.Model):
     body = models.TextField(blank=True)
     keywords = models.TextField(blank=True)
     date = models.DateTimeField(null=True, blank=True, db_index=True)
+    # Pages only: the first publication, which later edits do not move ("new since" for alerts).
+    first_published_at = models.DateTimeField(null=True, blank=True, db_index=True)
     # Accent-folded, lightly stemmed words: the portable (SQLite) way to match.
     terms = models.TextField(blank=True)
     # Every facet value as " facet:value " tokens: filters and counts read the document's own

@@ -19,6 +19,8 @@ class SearchQuery:
     page_size: int = 10
     locale: str = "nl"
     content_types: tuple[str, ...] = ()
+    # Only pages first published at or after this moment (e-mail alerts: what is new).
+    published_since: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class Hit:
     date: datetime | None
     facets: dict[str, list[str]]
     score: float = 0.0
+    page_id: int | None = None  # the page behind a page's hit; None for snippets
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,7 @@ VOCABULARIES = {
 
 
 LABELS_CACHE_SECONDS = 5 * 60
-HIT_FIELDS = ("title", "url", "kind", "summary", "date", "facet_keys")
+HIT_FIELDS = ("title", "url", "kind", "summary", "date", "facet_keys", "page_id")
 
 
 def _labels(facet: str, locale: Locale | None) -> dict[str, str]:
@@ -176,6 +176,7 @@ def _hits(answer: EngineAnswer) -> list[Hit]:
                 date=document.date,
                 facets=document.facet_values(),
                 score=score,
+                page_id=document.page_id,
             )
         )
     return hits
@@ -199,6 +200,7 @@ def search(query: SearchQuery) -> SearchResult:
         locale_id=locale.pk if locale else 0,
         filters=filters,
         content_types=tuple(query.content_types),
+        published_since=query.published_since,
         newest_first=query.sort == "newest",
         offset=(page - 1) * page_size,
         limit=page_size,

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
+from celery.schedules import crontab
 from csp.constants import NONE, SELF
 
 from config import env
@@ -55,6 +56,7 @@ INSTALLED_APPS = [
     "academy",
     "search",
     "helpdesk",
+    "alerts",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -335,6 +337,21 @@ CELERY_BEAT_SCHEDULE = {
         "task": "search.purge_search_statistics",
         "schedule": 24 * 60 * 60.0,
     },
+    # E-mail alerts: "at once" every few minutes, the digests in the morning.
+    "alerts-send-immediate": {"task": "alerts.send_immediate", "schedule": 10 * 60.0},
+    "alerts-send-daily": {"task": "alerts.send_daily", "schedule": crontab(hour=7, minute=0)},
+    "alerts-send-weekly": {
+        "task": "alerts.send_weekly",
+        "schedule": crontab(day_of_week="monday", hour=7, minute=30),
+    },
+    "alerts-sweep-unsent-confirmations": {
+        "task": "alerts.sweep_unsent_confirmations",
+        "schedule": 15 * 60.0,
+    },
+    "alerts-remove-unconfirmed": {
+        "task": "alerts.remove_unconfirmed",
+        "schedule": 24 * 60 * 60.0,
+    },
 }
 
 # Wagtail's own background work (search and reference index updates) goes through
@@ -433,6 +450,19 @@ ACADEMY_REGISTRATION_RATE_LIMIT_WINDOW_SECONDS = 60 * 60
 ACADEMY_LINK_MAX_AGE_DAYS = env.get_int("ACADEMY_LINK_MAX_AGE_DAYS", 365)
 ACADEMY_REMINDER_DAYS = 2
 ACADEMY_CALENDAR_DOMAIN = "academie.nlzve.nl"
+
+# --- E-mail alerts -------------------------------------------------------------------------------
+ALERTS_RATE_LIMIT = env.get_int("ALERTS_RATE_LIMIT", 5)
+ALERTS_RATE_LIMIT_WINDOW_SECONDS = 60 * 60
+# An unconfirmed subscription (and its confirmation link) lasts this many days.
+ALERTS_CONFIRM_DAYS = env.get_int("ALERTS_CONFIRM_DAYS", 3)
+# How long the unsubscribe and manage links in an alert keep working.
+ALERTS_LINK_MAX_AGE_DAYS = env.get_int("ALERTS_LINK_MAX_AGE_DAYS", 180)
+# Refused mails in a row after which a subscription is paused.
+ALERTS_MAX_FAILURES = env.get_int("ALERTS_MAX_FAILURES", 3)
+ALERTS_MAX_ITEMS = 20
+# Each run looks back this far before the previous one, for pages indexed a little late.
+ALERTS_OVERLAP_MINUTES = 60
 
 # --- Helpdesk -----------------------------------------------------------------------------------
 # A bundle's private link works this many days after sending (advisers may set another date).

@@ -9,6 +9,7 @@ imports no engine: the engines import it.
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 from search import synonyms
@@ -40,6 +41,7 @@ class EngineRequest:
     locale_id: int
     filters: dict[str, tuple[str, ...]]  # validated; disjunctive within a facet, conjunctive across
     content_types: tuple[str, ...] = ()
+    published_since: datetime | None = None  # first published at or after
     newest_first: bool = False
     offset: int = 0
     limit: int = 10

@@ -101,6 +101,9 @@ class PostgresEngine(DatabaseSuggestions):
         where = ["d.locale_id + 0 = %(locale)s"]
         if request.content_types:
             where.append("d.kind = ANY(%(kinds)s)")
+        if request.published_since:
+            params["since"] = request.published_since
+            where.append("d.first_published_at >= %(since)s")
         ranked_by_text = not request.parsed.is_empty
         if ranked_by_text:
             any_word = self._tsquery(request.parsed, params, every_word=False)
@@ -265,6 +268,8 @@ class PortableEngine(DatabaseSuggestions):
         documents = SearchDocument.objects.filter(locale_id=request.locale_id)
         if request.content_types:
             documents = documents.filter(kind__in=request.content_types)
+        if request.published_since:
+            documents = documents.filter(first_published_at__gte=request.published_since)
         parsed = request.parsed
         corrected = {text_tools.stem(word) for word in parsed.corrections}
         if not parsed.is_empty:

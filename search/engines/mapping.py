@@ -137,6 +137,7 @@ def _index_settings_and_mapping(language: str) -> dict:
                 "body": {**text, "index_options": "offsets"},
                 "spell": {"type": "text", "analyzer": "spell"},
                 "date": {"type": "date"},
+                "first_published_at": {"type": "date"},
                 # Every facet value as one "facet:value" keyword, as in the table: one terms
                 # aggregation counts all facets at once; ordinals built at refresh, not on
                 # the first search after it.
@@ -157,6 +158,9 @@ def document_source(document: SearchDocument) -> dict:
         "keywords": document.keywords,
         "body": document.body,
         "date": document.date.isoformat() if document.date else None,
+        "first_published_at": (
+            document.first_published_at.isoformat() if document.first_published_at else None
+        ),
         "facet_keys": sorted(document.facet_keys.split()),
     }
     digest = hashlib.sha256(json.dumps(source, sort_keys=True).encode()).hexdigest()

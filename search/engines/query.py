@@ -122,6 +122,9 @@ def search_body(request: EngineRequest) -> dict:
     scope: list[dict] = [{"term": {"locale": request.locale_id}}]
     if request.content_types:
         scope.append({"terms": {"kind": list(request.content_types)}})
+    if request.published_since:
+        since = request.published_since.isoformat()
+        scope.append({"range": {"first_published_at": {"gte": since}}})
     matched = text_query(request)
     query = {"bool": {"filter": scope, **({"must": [matched]} if matched else {})}}
     newest = {"date": {"order": "desc", "missing": "_last"}}

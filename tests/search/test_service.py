@@ -257,3 +257,43 @@ def test_the_result_names_the_engine_that_answered(corpus, search_engine, settin
     database = "postgresql" if connection.vendor == "postgresql" else "portable"
     expected = settings.SEARCH_ENGINE if search_engine == "search-server" else database
     assert (result.answered_by, result.degraded) == (expected, False)
+
+
+def test_published_since_keeps_pages_first_published_from_then_on(
+    corpus, django_capture_on_commit_callbacks
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from wagtail.models import Page
+
+    since = timezone.now() - timedelta(days=1)
+    Page.objects.exclude(pk=corpus["hoogeloon"].pk).update(
+        first_published_at=since - timedelta(days=30)
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        for name in ("austerlitz", "parents", "whitepaper"):
+            page = Page.objects.get(pk=corpus[name].pk).specific
+            page.save_revision().publish()  # an edit: the first publication stays where it was
+        corpus["hoogeloon"].save_revision().publish()
+
+    result = search(SearchQuery(published_since=since))
+
+    assert titles(result) == ["Zorgcoöperatie Hoogeloon"]
+    assert result.hits[0].page_id == corpus["hoogeloon"].pk
+
+
+def test_published_since_combines_with_filters(corpus):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    hour_ago = timezone.now() - timedelta(hours=1)
+    result = search(SearchQuery(filters={"theme": ("wonen",)}, published_since=hour_ago))
+
+    assert set(titles(result)) == {
+        "Zorgcoöperatie Hoogeloon",
+        "Ouderinitiatief met een persoonsgebonden budget",
+    }
+    assert search(SearchQuery(published_since=timezone.now() + timedelta(hours=1))).total == 0
