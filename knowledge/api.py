@@ -1,4 +1,4 @@
-"""Read-only API (Wagtail API v2) for helpdesk tooling: vocabularies and glossary terms.
+"""Read-only API (Wagtail API v2): vocabularies, glossary terms and the initiatives directory.
 
 Pages, images and documents use Wagtail's own endpoints, which serve only live, public
 pages. Nothing here carries personal data: feedback and registrations have no endpoint.
@@ -15,6 +15,7 @@ from knowledge.models import (
     DevelopmentStage,
     FundingSource,
     GlossaryTerm,
+    Initiative,
     InitiativeType,
     LegalForm,
     Province,
@@ -86,7 +87,40 @@ class GlossaryAPIViewSet(VocabularyAPIViewSet):
         return super().get_queryset().prefetch_related("aliases")
 
 
+class InitiativeAPIViewSet(BaseAPIViewSet):
+    """The directory as open data: published entries, filtered by ``province`` and ``type``
+    (machine names, several separated by commas). An initiative has no personal data."""
+
+    model = Initiative
+    pagination_class = BoundedPagination
+    body_fields = [*BaseAPIViewSet.body_fields, *(field.name for field in Initiative.api_fields)]
+    listing_default_fields = [
+        *BaseAPIViewSet.listing_default_fields,
+        "name",
+        "slug",
+        "place",
+        "province",
+        "initiative_type",
+    ]
+    known_query_parameters = BaseAPIViewSet.known_query_parameters.union({"province", "type"})
+    FILTERS = {"province": "province__slug__in", "type": "initiative_type__slug__in"}
+
+    def get_queryset(self):
+        queryset = (
+            Initiative.objects.filter(published=True)
+            .select_related("province", "initiative_type", "legal_form")
+            .order_by("name", "pk")
+        )
+        for param, lookup in self.FILTERS.items():
+            value = self.request.GET.get(param, "")
+            slugs = [slug.strip() for slug in value.split(",") if slug.strip()]
+            if slugs:
+                queryset = queryset.filter(**{lookup: slugs})
+        return queryset
+
+
 ENDPOINTS = {
+    "initiatives": InitiativeAPIViewSet,
     "themes": vocabulary_endpoint(Theme),
     "initiative-types": vocabulary_endpoint(InitiativeType),
     "legal-forms": vocabulary_endpoint(LegalForm),
