@@ -173,7 +173,7 @@ def test_initiative_page_shows_its_facts_cases_and_organization_json_ld(
     page = response.content.decode()
 
     assert response.status_code == 200
-    assert "Bladel" in page and "Noord-Brabant" in page and "nog niet gecontroleerd" in page
+    assert "Bladel" in page and "Noord-Brabant" in page and "nog niet nagelopen" in page
     assert f'href="{case.url}"' in page
     data = json.loads(re.search(r'ld\+json">(.*?)</script>', page, re.S).group(1))
     assert data["@type"] == "Organization"
