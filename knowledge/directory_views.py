@@ -85,14 +85,17 @@ def directory_page(request, page):
 
 def map_page(request, page):
     counts = directory.province_counts(page.locale)
+    on_map = sum(item.count for item in counts)
     return TemplateResponse(
         request,
         "knowledge/initiative_map.html",
         {
             "page": page,
             "counts": counts,
-            "total": directory.published_initiatives().count(),
+            "total": on_map,
+            "elsewhere": directory.published_initiatives().count() - on_map,
             "tiles": initiative_map.tiles(counts),
+            "legend": initiative_map.legend(counts),
             "view_box": initiative_map.view_box(),
             "tile_size": initiative_map.TILE,
             "ring_size": initiative_map.TILE + 2 * initiative_map.RING,

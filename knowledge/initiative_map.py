@@ -66,6 +66,24 @@ def shade(count: int, most: int) -> int:
     return max(1, -(-count * (SHADES - 1) // most))
 
 
+@dataclass(frozen=True)
+class LegendStep:
+    shade: int
+    low: int
+    high: int
+
+
+def legend(counts: list[ProvinceCount]) -> list[LegendStep]:
+    """The range of counts each shade stands for, from none to the most."""
+    most = max((item.count for item in counts), default=0)
+    steps = [LegendStep(0, 0, 0)]
+    for step in range(1, SHADES):
+        low, high = (step - 1) * most // (SHADES - 1) + 1, step * most // (SHADES - 1)
+        if low <= high:
+            steps.append(LegendStep(step, low, high))
+    return steps
+
+
 def tiles(counts: list[ProvinceCount]) -> list[Tile]:
     most = max((item.count for item in counts), default=0)
     result = []

@@ -99,9 +99,7 @@ def test_initiatives_endpoint_filters_by_province_and_type(client, directory_ent
     assert [item["slug"] for item in both["items"]] == ["hoogeloon"]
 
 
-def test_initiative_detail_carries_its_public_facts_and_nothing_personal(
-    client, directory_entries
-):
+def test_initiative_detail_carries_its_public_facts_and_nothing_personal(client, directory_entries):
     data = api(client, f"initiatives/{directory_entries[0].pk}/")
 
     assert set(data) == {

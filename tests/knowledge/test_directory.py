@@ -286,3 +286,17 @@ def test_setting_up_the_directory_twice_changes_nothing(site_tree):
     assert {code: page.pk for code, page in first.items()} == {
         code: page.pk for code, page in second.items()
     }
+
+
+def test_map_shades_in_equal_steps_up_to_the_province_with_the_most():
+    from knowledge import initiative_map
+
+    assert [initiative_map.shade(count, 8) for count in [0, 1, 2, 3, 5, 8]] == [0, 1, 1, 2, 3, 4]
+    counts = [directory.ProvinceCount("utrecht", "Utrecht", 8)]
+    assert [(s.shade, s.low, s.high) for s in initiative_map.legend(counts)] == [
+        (0, 0, 0),
+        (1, 1, 2),
+        (2, 3, 4),
+        (3, 5, 6),
+        (4, 7, 8),
+    ]
