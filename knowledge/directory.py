@@ -14,6 +14,7 @@ from django.db.models import Count, Q, QuerySet
 
 from wagtail.models import Locale
 
+from core.text import fold
 from knowledge.models import CasePage, Initiative, InitiativeType, LegalForm, Province, Theme
 
 PAGE_SIZE = 20
@@ -107,11 +108,10 @@ def _live_cases() -> QuerySet[CasePage]:
 
 
 def _text_filter(text: str) -> Q:
+    """Every word in the name, place or municipality, accents and case aside."""
     condition = Q()
-    for word in text.split():
-        condition &= (
-            Q(name__icontains=word) | Q(place__icontains=word) | Q(municipality__icontains=word)
-        )
+    for word in fold(text).split():
+        condition &= Q(folded_text__contains=word)
     return condition
 
 

@@ -12,6 +12,8 @@ from wagtail.search import index
 from rest_framework.fields import DateField
 from rest_framework.relations import SlugRelatedField
 
+from core.text import fold
+
 from .vocabularies import InitiativeType, LegalForm, Province
 
 # Path segments the directory page uses itself; no initiative's page can sit at one of them.
@@ -64,6 +66,9 @@ class Initiative(index.Indexed, models.Model):
         blank=True,
         help_text=_("The day someone last confirmed these details with the initiative."),
     )
+    # Name, place and municipality folded (lower case, no accents) for the directory's search
+    # box: "cooperatie" finds "Coöperatie" on every database. Filled on save.
+    folded_text = models.TextField(editable=False, blank=True, default="")
     latitude = models.DecimalField(
         _("latitude"),
         max_digits=9,
@@ -127,3 +132,14 @@ class Initiative(index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.place})"
+
+    def save(self, *args, **kwargs):
+        self.folded_text = folded_text(self.name, self.place, self.municipality)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"name", "place", "municipality"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "folded_text"}
+        super().save(*args, **kwargs)
+
+
+def folded_text(*parts: str) -> str:
+    return fold(" ".join(part for part in parts if part))

@@ -120,6 +120,12 @@ def test_search_box_matches_name_place_or_municipality(client, directories, init
     assert names(client.get("/initiatieven/?q=dienst")) == ["Tot uw Dienst"]
 
 
+def test_search_box_forgives_accents_and_case(client, directories, initiatives):
+    assert names(client.get("/initiatieven/?q=ZORGCOOPERATIE+hoogeloon")) == [
+        "Zorgcoöperatie Hoogeloon"
+    ]
+
+
 def test_sort_by_place(client, directories, initiatives):
     response = client.get("/initiatieven/?sortering=plaats")
 
