@@ -5,6 +5,8 @@ pages. Nothing here carries personal data: feedback and registrations have no en
 Every endpoint pages with ``BoundedPagination``.
 """
 
+from django.conf import settings
+
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
@@ -16,6 +18,7 @@ from knowledge.models import (
     FundingSource,
     GlossaryTerm,
     Initiative,
+    InitiativeIndexPage,
     InitiativeType,
     LegalForm,
     Province,
@@ -101,6 +104,7 @@ class InitiativeAPIViewSet(BaseAPIViewSet):
         "place",
         "province",
         "initiative_type",
+        "page_url",
     ]
     known_query_parameters = BaseAPIViewSet.known_query_parameters.union({"province", "type"})
     FILTERS = {"province": "province__slug__in", "type": "initiative_type__slug__in"}
@@ -117,6 +121,15 @@ class InitiativeAPIViewSet(BaseAPIViewSet):
             if slugs:
                 queryset = queryset.filter(**{lookup: slugs})
         return queryset
+
+    def get_serializer_context(self):
+        directory = (
+            InitiativeIndexPage.objects.live()
+            .public()
+            .filter(locale__language_code=settings.LANGUAGE_CODE)
+            .first()
+        )
+        return {**super().get_serializer_context(), "directory": directory}
 
 
 ENDPOINTS = {

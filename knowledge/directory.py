@@ -246,15 +246,21 @@ def search_directory(
     )
 
 
-def localised_terms(initiative: Initiative, locale: Locale) -> dict[str, str]:
-    """The initiative's province, type and legal form named in ``locale`` where translated."""
+TERM_FIELDS = ("province", "initiative_type", "legal_form")
+
+
+def term_labels(locale: Locale) -> dict[str, dict[str, str]]:
+    """Per vocabulary, slug -> name in ``locale`` (or the default locale): three queries."""
+    return {name: _labels(VOCABULARY[name], locale) for name in TERM_FIELDS}
+
+
+def localised_terms(initiative: Initiative, labels: dict[str, dict[str, str]]) -> dict[str, str]:
+    """The initiative's province, type and legal form named as ``term_labels`` names them."""
     names = {}
-    for name in ("province", "initiative_type", "legal_form"):
+    for name in TERM_FIELDS:
         term = getattr(initiative, name)
-        if term is None:
-            continue
-        translated = term.get_translation_or_none(locale) if term.locale_id != locale.pk else term
-        names[name] = (translated or term).name
+        if term is not None:
+            names[name] = labels[name].get(term.slug, term.name)
     return names
 
 

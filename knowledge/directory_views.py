@@ -23,10 +23,11 @@ def _facet_labels() -> dict[str, str]:
 def directory_page(request, page):
     query = directory.directory_query(dict(request.GET.lists()))
     result = directory.search_directory(query, page.locale, _facet_labels())
+    labels = directory.term_labels(page.locale)
     rows = [
         {
             "initiative": initiative,
-            "terms": directory.localised_terms(initiative, page.locale),
+            "terms": directory.localised_terms(initiative, labels),
             "url": page.initiative_url(initiative),
         }
         for initiative in result.page.object_list
@@ -114,7 +115,7 @@ def initiative_page(request, page, slug):
     )
     if initiative is None:
         raise Http404
-    terms = directory.localised_terms(initiative, page.locale)
+    terms = directory.localised_terms(initiative, directory.term_labels(page.locale))
     url = page.initiative_url(initiative)
     full_url = (page.get_full_url(request) or "") + page.reverse_subpage("initiative", args=[slug])
     province_url = ""

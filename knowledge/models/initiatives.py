@@ -13,6 +13,7 @@ from rest_framework.fields import DateField
 from rest_framework.relations import SlugRelatedField
 
 from core.text import fold
+from knowledge.api_fields import DirectoryPageURLField
 
 from .vocabularies import InitiativeType, LegalForm, Province
 
@@ -123,6 +124,7 @@ class Initiative(index.Indexed, models.Model):
         APIField("founding_year"),
         APIField("website"),
         APIField("last_checked", serializer=DateField(read_only=True)),
+        APIField("page_url", serializer=DirectoryPageURLField()),
     ]
 
     class Meta:

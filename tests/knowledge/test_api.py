@@ -115,8 +115,21 @@ def test_initiative_detail_carries_its_public_facts_and_nothing_personal(client,
         "founding_year",
         "website",
         "last_checked",
+        "page_url",
     }
     assert data["initiative_type"] == "zorgcooperatie"
+
+
+def test_each_listed_initiative_links_to_its_page_in_the_directory(
+    client, site_tree, directory_entries
+):
+    from knowledge.sections import ensure_initiative_index
+
+    ensure_initiative_index(site_tree)
+
+    data = api(client, "initiatives/")
+
+    assert data["items"][1]["page_url"].endswith("/initiatieven/hoogeloon/")
 
 
 def test_unpublished_initiative_has_no_detail(client, directory_entries):
