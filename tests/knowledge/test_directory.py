@@ -306,3 +306,31 @@ def test_map_shades_in_equal_steps_up_to_the_province_with_the_most():
         (3, 5, 6),
         (4, 7, 8),
     ]
+
+
+def test_editor_sets_last_checked_and_hides_an_entry_in_the_admin(client, directories, initiatives):
+    from tests.knowledge.factories import UserFactory
+
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    initiative = initiatives["apeldoorn"]
+    url = f"/admin/snippets/knowledge/initiative/edit/{initiative.pk}/"
+
+    assert client.get(url).status_code == 200
+    response = client.post(
+        url,
+        {
+            "name": initiative.name,
+            "slug": initiative.slug,
+            "place": "Apeldoorn",
+            "municipality": "Apeldoorn",
+            "province": initiative.province_id,
+            "last_checked": "2026-11-30",
+        },
+    )
+
+    assert response.status_code == 302
+    initiative.refresh_from_db()
+    assert str(initiative.last_checked) == "2026-11-30" and not initiative.published
+    assert client.get("/initiatieven/apeldoorn-zuid/").status_code == 404
+    counts = {item.slug: item.count for item in directory.province_counts(directories["nl"].locale)}
+    assert counts["gelderland"] == 0
