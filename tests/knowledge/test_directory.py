@@ -334,3 +334,13 @@ def test_editor_sets_last_checked_and_hides_an_entry_in_the_admin(client, direct
     assert client.get("/initiatieven/apeldoorn-zuid/").status_code == 404
     counts = {item.slug: item.count for item in directory.province_counts(directories["nl"].locale)}
     assert counts["gelderland"] == 0
+
+
+def test_site_search_leads_to_the_initiative_page(client, directories, initiatives):
+    from search import index
+
+    index.rebuild()
+
+    page = client.get("/zoeken/?q=apeldoorn").content.decode()
+
+    assert 'href="/initiatieven/apeldoorn-zuid/"' in page
