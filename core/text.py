@@ -16,6 +16,7 @@ letters with diacritics, emoji, right-to-left text and its marks, tab and line b
 """
 
 import re
+import unicodedata
 
 from django.core.exceptions import ValidationError
 from django.utils.deconstruct import deconstructible
@@ -30,6 +31,12 @@ UNREPRESENTABLE = re.compile(
 _SEPARATORS = re.compile("[\x0b\x0c\x1c-\x1f\x85]")
 # What ends a line for a mail client or a header parser, CRLF first so it counts once.
 LINE_BREAKS = re.compile("\r\n|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Coöperatie' -> 'cooperatie'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
 
 
 def clean_text(value: str) -> str:

@@ -16,4 +16,5 @@ urlpatterns = [
     path("helpdesk/voorbeelden-zoeken/", views.finder, name="finder"),
     path("helpdesk/praktijkvoorbeelden/<int:case_id>/", views.case_note, name="case_note"),
     path("helpdesk/controleren/", views.due_checks, name="due_checks"),
+    path("helpdesk/initiatieven-controleren/", views.initiatives_due, name="initiatives_due"),
 ]

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core import ratelimit
+from core.request_values import row_id
 from core.text import one_line
 from helpdesk import bundles
 from helpdesk.case_notes import cases_due_for_a_check, mark_checked, note_for
@@ -25,7 +26,8 @@ from helpdesk.finder import find_precedents
 from helpdesk.forms import BundleForm, CaseNoteForm, ProfileForm
 from helpdesk.models import Bundle, BundleEvent, BundleItem
 from helpdesk.pdf import bundle_document
-from knowledge.models import CasePage, Theme
+from knowledge.initiative_checks import initiatives_due_for_a_check, mark_initiative_checked
+from knowledge.models import CasePage, Initiative, Theme
 
 
 def adviser_required(view):
@@ -269,6 +271,20 @@ def due_checks(request):
         request,
         "helpdesk/due_checks.html",
         {"due": cases_due_for_a_check(language=get_language())},
+    )
+
+
+@adviser_required
+def initiatives_due(request):
+    """Directory entries nobody checked for a year; a button marks one as checked today."""
+    if request.method == "POST":
+        initiative = get_object_or_404(Initiative, pk=row_id(request.POST.get("initiative")) or 0)
+        mark_initiative_checked(initiative)
+        message = _("%(name)s is marked as checked today.") % {"name": initiative.name}
+        messages.success(request, message)
+        return redirect(reverse("helpdesk:initiatives_due"))
+    return TemplateResponse(
+        request, "helpdesk/initiatives_due.html", {"due": initiatives_due_for_a_check()}
     )
 
 

@@ -1,9 +1,11 @@
-"""Read-only API (Wagtail API v2) for helpdesk tooling: vocabularies and glossary terms.
+"""Read-only API (Wagtail API v2): vocabularies, glossary terms and the initiatives directory.
 
 Pages, images and documents use Wagtail's own endpoints, which serve only live, public
 pages. Nothing here carries personal data: feedback and registrations have no endpoint.
 Every endpoint pages with ``BoundedPagination``.
 """
+
+from django.conf import settings
 
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError
@@ -15,6 +17,8 @@ from knowledge.models import (
     DevelopmentStage,
     FundingSource,
     GlossaryTerm,
+    Initiative,
+    InitiativeIndexPage,
     InitiativeType,
     LegalForm,
     Province,
@@ -86,7 +90,50 @@ class GlossaryAPIViewSet(VocabularyAPIViewSet):
         return super().get_queryset().prefetch_related("aliases")
 
 
+class InitiativeAPIViewSet(BaseAPIViewSet):
+    """The directory as open data: published entries, filtered by ``province`` and ``type``
+    (machine names, several separated by commas). An initiative has no personal data."""
+
+    model = Initiative
+    pagination_class = BoundedPagination
+    body_fields = [*BaseAPIViewSet.body_fields, *(field.name for field in Initiative.api_fields)]
+    listing_default_fields = [
+        *BaseAPIViewSet.listing_default_fields,
+        "name",
+        "slug",
+        "place",
+        "province",
+        "initiative_type",
+        "page_url",
+    ]
+    known_query_parameters = BaseAPIViewSet.known_query_parameters.union({"province", "type"})
+    FILTERS = {"province": "province__slug__in", "type": "initiative_type__slug__in"}
+
+    def get_queryset(self):
+        queryset = (
+            Initiative.objects.filter(published=True)
+            .select_related("province", "initiative_type", "legal_form")
+            .order_by("name", "pk")
+        )
+        for param, lookup in self.FILTERS.items():
+            value = self.request.GET.get(param, "")
+            slugs = [slug.strip() for slug in value.split(",") if slug.strip()]
+            if slugs:
+                queryset = queryset.filter(**{lookup: slugs})
+        return queryset
+
+    def get_serializer_context(self):
+        directory = (
+            InitiativeIndexPage.objects.live()
+            .public()
+            .filter(locale__language_code=settings.LANGUAGE_CODE)
+            .first()
+        )
+        return {**super().get_serializer_context(), "directory": directory}
+
+
 ENDPOINTS = {
+    "initiatives": InitiativeAPIViewSet,
     "themes": vocabulary_endpoint(Theme),
     "initiative-types": vocabulary_endpoint(InitiativeType),
     "legal-forms": vocabulary_endpoint(LegalForm),

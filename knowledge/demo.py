@@ -38,6 +38,7 @@ from knowledge.models import (
     Theme,
     WhitepaperPage,
 )
+from knowledge.sections import ensure_initiative_index
 from knowledge.vocabulary_data import ENGLISH, load_translations, load_vocabularies
 from uploads.demo import load_demo_uploads
 
@@ -232,6 +233,7 @@ def load_demo_content(root: Path = DEMO_ROOT) -> list[str]:
         intro="Leergangen en bijeenkomsten voor actieve bewoners, besturen en vrijwilligers.",
     )
     ensure_editorial_workflow(index)
+    ensure_initiative_index(tree)
     _ensure_child(
         index,
         GlossaryPage,

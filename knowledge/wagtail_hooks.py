@@ -32,8 +32,8 @@ def vocabulary_viewset(vocabulary, icon: str) -> type[SnippetViewSet]:
 class InitiativeViewSet(SnippetViewSet):
     model = Initiative
     icon = "group"
-    list_display = ["name", "place", "province", "initiative_type"]
-    list_filter = ["province", "initiative_type", "legal_form"]
+    list_display = ["name", "place", "province", "initiative_type", "published", "last_checked"]
+    list_filter = ["province", "initiative_type", "legal_form", "published"]
     search_fields = ["name", "place", "municipality"]
 
 

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from django.db import connection, transaction
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from academy.models import CoursePage, ModulePage
 from knowledge.models import (
@@ -12,6 +12,7 @@ from knowledge.models import (
     GlossaryPage,
     GlossaryTerm,
     Initiative,
+    InitiativeIndexPage,
     WhitepaperPage,
 )
 from search import documents
@@ -53,21 +54,15 @@ def glossary_documents(term: GlossaryTerm) -> list[documents.DocumentData]:
 
 
 def initiative_documents(initiative: Initiative) -> list[documents.DocumentData]:
-    """Initiatives without a case of their own are found by name and place, linking to their site.
-
-    One with a live case is found through that case already; a second hit would only repeat it.
-    """
-    if not initiative.website:
+    """A published initiative is found by name and place, in each locale whose directory is
+    live, and leads to its page there (its cases and uploads are found on their own)."""
+    if not initiative.published:
         return []
-    covered = set(
-        CasePage.objects.live()
-        .public()
-        .filter(initiative=initiative)
-        .values_list("locale_id", flat=True)
-    )
     return [
-        documents.initiative_document(initiative, locale.pk, initiative.website)
-        for locale in Locale.objects.exclude(pk__in=covered)
+        documents.initiative_document(
+            initiative, directory.locale_id, directory.initiative_url(initiative)
+        )
+        for directory in InitiativeIndexPage.objects.live().public()
     ]
 
 

@@ -16,14 +16,23 @@ from knowledge.models import (
     GlossaryPage,
     GlossaryTerm,
     Initiative,
+    InitiativeIndexPage,
     WhitepaperPage,
 )
 from search import synonyms
 
 
+def _reindex_initiatives_if_directory(page) -> None:
+    """The directory gives initiatives their URLs: when it comes, goes or moves, so do they."""
+    if isinstance(page.specific_deferred, InitiativeIndexPage):
+        for initiative_id in Initiative.objects.values_list("pk", flat=True):
+            enqueue_after_commit("search.index_initiative", initiative_id)
+
+
 @receiver(page_published)
 def on_publish(sender, instance, **kwargs):
     enqueue_after_commit("search.index_page", instance.pk)
+    _reindex_initiatives_if_directory(instance)
     if isinstance(instance, GlossaryPage):
         for term_id in GlossaryTerm.objects.filter(locale=instance.locale).values_list(
             "pk", flat=True
@@ -34,6 +43,7 @@ def on_publish(sender, instance, **kwargs):
 @receiver(page_unpublished)
 def on_unpublish(sender, instance, **kwargs):
     enqueue_after_commit("search.remove_page", instance.pk)
+    _reindex_initiatives_if_directory(instance)
 
 
 @receiver(post_delete, sender=Page)
@@ -45,6 +55,7 @@ def on_page_delete(sender, instance, **kwargs):
 @receiver(page_slug_changed)
 def on_move(sender, instance, **kwargs):
     enqueue_after_commit("search.index_page_tree", instance.pk)
+    _reindex_initiatives_if_directory(instance)
 
 
 @receiver([post_save, post_delete], sender=PageViewRestriction)

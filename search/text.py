@@ -2,9 +2,12 @@
 
 import functools
 import re
-import unicodedata
 
 import snowballstemmer
+
+from core.text import fold  # one folding for the index, the queries and the directory
+
+__all__ = ["fold"]
 
 WORD = re.compile(r"[\w]+", re.UNICODE)
 MAX_QUERY_LENGTH = 200
@@ -94,12 +97,6 @@ STOP_WORDS = frozenset(
         "what",
     ]
 )
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: 'Coöperatie' -> 'cooperatie'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
 
 
 def words(text: str) -> list[str]:

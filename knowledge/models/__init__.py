@@ -1,3 +1,4 @@
+from .directory import InitiativeIndexPage
 from .document_text import DocumentText
 from .feedback import WhitepaperFeedback
 from .glossary import GlossaryAlias, GlossaryTerm
@@ -35,6 +36,7 @@ __all__ = [
     "GlossaryPage",
     "GlossaryTerm",
     "Initiative",
+    "InitiativeIndexPage",
     "InitiativeType",
     "KnowledgeIndexPage",
     "LegalForm",

@@ -1,18 +1,42 @@
 """The initiatives directory: one record per resident-led initiative."""
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.search import index
+
+from rest_framework.fields import DateField
+from rest_framework.relations import SlugRelatedField
+
+from core.text import fold
+from knowledge.admin_forms import DefaultLocaleVocabularyForm
+from knowledge.api_fields import DirectoryPageURLField
 
 from .vocabularies import InitiativeType, LegalForm, Province
 
+# Path segments the directory page uses itself; no initiative's page can sit at one of them.
+RESERVED_SLUGS = frozenset({"kaart", "csv", "provincies"})
+
+
+def not_reserved(slug: str) -> None:
+    if slug in RESERVED_SLUGS:
+        raise ValidationError(
+            _("'%(slug)s' is part of the directory's own addresses; choose another."),
+            params={"slug": slug},
+        )
+
 
 class Initiative(index.Indexed, models.Model):
+    base_form_class = DefaultLocaleVocabularyForm
+
     name = models.CharField(_("name"), max_length=200)
-    slug = models.SlugField(_("machine name"), max_length=200, unique=True)
+    slug = models.SlugField(
+        _("machine name"), max_length=200, unique=True, validators=[not_reserved]
+    )
     place = models.CharField(_("place"), max_length=120)
     municipality = models.CharField(_("municipality"), max_length=120, blank=True)
     province = models.ForeignKey(
@@ -35,6 +59,20 @@ class Initiative(index.Indexed, models.Model):
         blank=True,
         validators=[MinValueValidator(1800), MaxValueValidator(2100)],
     )
+    published = models.BooleanField(
+        _("shown in the directory"),
+        default=True,
+        help_text=_("Untick to keep the entry for cases and uploads but out of the directory."),
+    )
+    last_checked = models.DateField(
+        _("last checked"),
+        null=True,
+        blank=True,
+        help_text=_("The day someone last confirmed these details with the initiative."),
+    )
+    # Name, place and municipality folded (lower case, no accents) for the directory's search
+    # box: "cooperatie" finds "Coöperatie" on every database. Filled on save.
+    folded_text = models.TextField(editable=False, blank=True, default="")
     latitude = models.DecimalField(
         _("latitude"),
         max_digits=9,
@@ -64,6 +102,9 @@ class Initiative(index.Indexed, models.Model):
         FieldPanel("website"),
         FieldPanel("founding_year"),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Map")),
+        FieldRowPanel(
+            [FieldPanel("published"), FieldPanel("last_checked")], heading=_("Directory")
+        ),
     ]
     search_fields = [
         index.SearchField("name", boost=2),
@@ -73,7 +114,21 @@ class Initiative(index.Indexed, models.Model):
         index.FilterField("province_id"),
         index.FilterField("initiative_type_id"),
     ]
-    api_fields = ["name", "slug", "place", "municipality", "website", "founding_year"]
+    # Open data (/api/v2/initiatives/): the entry's public facts, vocabularies by machine name.
+    # An initiative has no personal data; contact people live on submissions, never here.
+    api_fields = [
+        APIField("name"),
+        APIField("slug"),
+        APIField("place"),
+        APIField("municipality"),
+        APIField("province", serializer=SlugRelatedField(slug_field="slug", read_only=True)),
+        APIField("initiative_type", serializer=SlugRelatedField(slug_field="slug", read_only=True)),
+        APIField("legal_form", serializer=SlugRelatedField(slug_field="slug", read_only=True)),
+        APIField("founding_year"),
+        APIField("website"),
+        APIField("last_checked", serializer=DateField(read_only=True)),
+        APIField("page_url", serializer=DirectoryPageURLField()),
+    ]
 
     class Meta:
         ordering = ["name"]
@@ -82,3 +137,14 @@ class Initiative(index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.place})"
+
+    def save(self, *args, **kwargs):
+        self.folded_text = folded_text(self.name, self.place, self.municipality)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"name", "place", "municipality"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "folded_text"}
+        super().save(*args, **kwargs)
+
+
+def folded_text(*parts: str) -> str:
+    return fold(" ".join(part for part in parts if part))

@@ -88,3 +88,23 @@ def test_a_malformed_demo_file_stops_the_command_with_one_error_naming_it(site_t
 
     assert str(broken) in str(raised.value)
     assert not CasePage.objects.exists()
+
+
+def test_demo_directory_and_map_show_the_seed_initiatives(client, demo_site):
+    map_page = client.get("/initiatieven/kaart/").content.decode()
+
+    for label in [
+        "Noord-Brabant: 2 initiatieven",
+        "Utrecht: 2 initiatieven",
+        "Limburg: 2 initiatieven",
+        "Gelderland: 1 initiatief",
+        "Zeeland: 0 initiatieven",
+    ]:
+        assert f'aria-label="{label}"' in map_page
+    # St. Christopher's Hospice (London) is in the directory but on no province.
+    assert "Nog één initiatief in de gids heeft geen Nederlandse provincie" in map_page
+    case_link = 'href="/kennisbank/zorgcooperatie-hoogeloon/"'
+    assert (
+        case_link in client.get("/initiatieven/zorgcooperatie-hoogeloon-bladel/").content.decode()
+    )
+    assert client.get("/en/initiatives/").status_code == 200

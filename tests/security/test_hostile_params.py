@@ -13,6 +13,7 @@ import pytest
 
 from academy.links import make_token
 from helpdesk.models import Bundle
+from knowledge.sections import ensure_initiative_index
 from tests.academy.factories import (
     AcademyIndexPageFactory,
     CoursePageFactory,
@@ -20,7 +21,12 @@ from tests.academy.factories import (
     SessionFactory,
 )
 from tests.helpdesk.factories import BundleFactory
-from tests.knowledge.factories import CasePageFactory, KnowledgeIndexPageFactory, UserFactory
+from tests.knowledge.factories import (
+    CasePageFactory,
+    InitiativeFactory,
+    KnowledgeIndexPageFactory,
+    UserFactory,
+)
 from tests.uploads.factories import UploadIndexPageFactory
 from tests.uploads.helpers import FILE_URL, FORM_URL, form_data
 
@@ -91,6 +97,13 @@ PUBLIC_URLS = [
     "/kennisbank/thema/{v}/",
     "/kennisbank/soort/{v}/",
     "/trots-op-mijn-initiatief/?provincie={v}&thema={v}&jaar={v}&soort={v}",
+    "/initiatieven/?q={v}&provincie={v}&soort={v}&rechtsvorm={v}&thema={v}",
+    "/initiatieven/?pagina={v}&sortering={v}",
+    "/initiatieven/{v}/",
+    "/initiatieven/kaart/?{v}={v}",
+    "/initiatieven/csv/?provincie={v}&pagina={v}&q={v}",
+    "/api/v2/initiatives/?province={v}&type={v}&offset={v}",
+    "/api/v2/initiatives/{v}/",
     "/sitemap.xml?p={v}",
     "/{v}/",
     "/?{v}={v}",
@@ -101,6 +114,7 @@ STAFF_URLS = [
     "/helpdesk/pakketten/{v}/",
     "/helpdesk/voorbeelden-zoeken/?size={v}&themes={v}&province={v}&keywords={v}",
     "/helpdesk/praktijkvoorbeelden/{v}/",
+    "/helpdesk/initiatieven-controleren/?{v}={v}",
     "/helpdesk/pakket/toevoegen/?next={v}&search={v}",
     "/admin/academie/bijeenkomsten/{v}/",
     "/admin/academie/bijeenkomsten/{v}/export.csv",
@@ -113,11 +127,13 @@ STAFF_URLS = [
 
 
 @pytest.fixture
-def places(home_page):
+def places(site_tree, home_page):
     """One of each thing a URL can name, so the routes with a valid part are reached."""
     KnowledgeIndexPageFactory(parent=home_page, slug="kennisbank")
     CasePageFactory(parent=home_page.get_children().get(slug="kennisbank").specific)
     UploadIndexPageFactory(parent=home_page)
+    ensure_initiative_index(site_tree)
+    InitiativeFactory(slug="hoogeloon")
     course = CoursePageFactory(parent=AcademyIndexPageFactory(parent=home_page))
     session = SessionFactory(course=course)
     registration = RegistrationFactory(session=session)
@@ -206,6 +222,7 @@ def test_staff_forms_with_hostile_ids_answer_without_500(client, places):
             ("/helpdesk/pakket/toevoegen/", {"item": value, "search": "q=zorg"}),
             ("/helpdesk/pakket/toevoegen/", {"item": f"page:{value}"}),
             ("/helpdesk/pakket/toevoegen/", {"item": f"glossary:{value}"}),
+            ("/helpdesk/initiatieven-controleren/", {"initiative": value}),
         ]
         for url, data in posts:
             if client.post(url, data).status_code >= 500:

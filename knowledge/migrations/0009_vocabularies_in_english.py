@@ -13,7 +13,7 @@ def load(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("knowledge", "0007_uploads_moved_to_own_app"),
+        ("knowledge", "0008_initiative_directory"),
     ]
 
     operations = [migrations.RunPython(load, migrations.RunPython.noop)]
