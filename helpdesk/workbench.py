@@ -1,0 +1,62 @@
+"""What the adviser's side panel on the search page shows (a selector: reads only)."""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from helpdesk import bundles
+from helpdesk.forms import CallForm, RecipientForm
+from helpdesk.models import Bundle, BundleItem
+
+
+@dataclass(frozen=True)
+class Panel:
+    bundle: Bundle | None
+    items: list[BundleItem]
+    call_form: CallForm
+    recipient_form: RecipientForm
+    profile: list[tuple[str, str]] = field(default_factory=list)
+    item_urls: set[str] = field(default_factory=set)
+    send_problems: list[str] = field(default_factory=list)
+
+
+def initiative_profile(bundle: Bundle | None) -> list[tuple[str, str]]:
+    """Province, type, legal form and place of the calling initiative, where known."""
+    initiative = bundle.recipient_initiative if bundle else None
+    if initiative is None:
+        return []
+    rows = [
+        (_("Place"), initiative.place),
+        (_("Province"), str(initiative.province or "")),
+        (_("Kind of initiative"), str(initiative.initiative_type or "")),
+        (_("Legal form"), str(initiative.legal_form or "")),
+    ]
+    return [(label, value) for label, value in rows if value]
+
+
+def panel_for(user, session, *, call_form=None, recipient_form=None) -> Panel:
+    bundle = bundles.current_bundle(user, session)
+    if bundle is not None:
+        bundle = (
+            Bundle.objects.select_related(
+                "recipient_initiative__province",
+                "recipient_initiative__initiative_type",
+                "recipient_initiative__legal_form",
+            )
+            .filter(pk=bundle.pk)
+            .first()
+        )
+    items = list(bundle.items.all()) if bundle else []
+    return Panel(
+        bundle=bundle,
+        items=items,
+        call_form=call_form or CallForm(instance=bundle),
+        recipient_form=recipient_form or RecipientForm(instance=bundle),
+        profile=initiative_profile(bundle),
+        item_urls=bundles.item_urls(bundle),
+        send_problems=[
+            problem
+            for problem in (bundles.send_problems(bundle) if bundle else [])
+            if items  # an empty bundle's only problem is obvious from the panel itself
+        ],
+    )
