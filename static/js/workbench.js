@@ -76,12 +76,33 @@
             .then(function (answer) {
                 var fresh = new DOMParser().parseFromString(answer.panel, "text/html");
                 var content = fresh.querySelector(".helpdesk-panel__content");
+                var current = panel.querySelector(".helpdesk-panel__content");
+                // What was typed meanwhile in other fields is not the server's to overwrite.
+                var typed = {};
+                current.querySelectorAll("input[id], textarea[id]").forEach(function (field) {
+                    if (field.form !== form && field.value !== field.defaultValue) {
+                        typed[field.id] = field.value;
+                    }
+                });
+                var active = document.activeElement;
+                var movedOn = active && active.id && current.contains(active) && active.form !== form
+                    ? active.id : null;
                 if (content) {
-                    panel.querySelector(".helpdesk-panel__content").innerHTML = content.innerHTML;
+                    current.innerHTML = content.innerHTML;
                 }
+                Object.keys(typed).forEach(function (id) {
+                    var field = document.getElementById(id);
+                    if (field) {
+                        field.value = typed[id];
+                    }
+                });
                 updateToggles(answer.in_bundle || []);
                 announce(answer.message, answer.ok);
-                refocus(key, item && item.dataset.item);
+                if (movedOn && document.getElementById(movedOn)) {
+                    document.getElementById(movedOn).focus();
+                } else if (!active || active === document.body || active === submitter || !document.contains(active)) {
+                    refocus(key, item && item.dataset.item);
+                }
             })
             .catch(function (error) {
                 window.console.error("workbench:", error);

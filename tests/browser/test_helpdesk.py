@@ -75,6 +75,7 @@ def test_adviser_sends_a_bundle_and_revokes_it(page: Page, browser, demo_site):
             f"Opmerking {number}"
         )
         panel.get_by_role("button", name=named("Toelichting opslaan", title)).click()
+        expect(page.locator("#helpdesk-panel")).not_to_have_attribute("aria-busy", "true")
         expect(page.locator("#helpdesk-live")).to_have_text("Toelichting opgeslagen.")
         expect(panel.get_by_label(named("Toelichting voor het initiatief", title))).to_have_value(
             f"Opmerking {number}"
