@@ -135,12 +135,32 @@
         dialog.querySelector("[data-close]").addEventListener("click", function () { dialog.close(); });
     }
 
+    // WCAG 2.1.4: one-key shortcuts can be turned off (remembered in this browser).
+    var toggle = document.getElementById("shortcuts-on");
+    function shortcutsOn() {
+        try {
+            return window.localStorage.getItem("shortcuts") !== "off";
+        } catch (error) {
+            return true;
+        }
+    }
+    if (toggle) {
+        toggle.checked = shortcutsOn();
+        toggle.addEventListener("change", function () {
+            try {
+                window.localStorage.setItem("shortcuts", toggle.checked ? "on" : "off");
+            } catch (error) {
+                toggle.checked = true;
+            }
+        });
+    }
+
     function typing(element) {
         return element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
     }
 
     document.addEventListener("keydown", function (event) {
-        if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) {
+        if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target) || !shortcutsOn()) {
             return;
         }
         if (dialog && dialog.open) {

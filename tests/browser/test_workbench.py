@@ -188,6 +188,9 @@ def test_keyboard_shortcuts(page: Page, demo_site):
     expect(dialog).to_be_hidden()
     page.get_by_role("button", name="Sneltoetsen").click()
     expect(dialog).to_be_visible()
+    dialog.get_by_role("checkbox").uncheck()
     dialog.get_by_role("button", name="Sluiten").click()
     expect(dialog).to_be_hidden()
     expect(page.get_by_role("button", name="Sneltoetsen")).to_be_focused()
+    page.keyboard.press("/")  # turned off: the key does nothing
+    expect(page.get_by_label("Waar zoekt u naar?")).not_to_be_focused()
