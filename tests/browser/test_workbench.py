@@ -141,7 +141,7 @@ def test_a_whole_call_without_javascript(browser, demo_site):
     context.close()
 
 
-def test_panel_moves_by_keyboard_and_keeps_the_focus(page: Page, demo_site):
+def test_panel_moves_by_keyboard_and_keeps_the_focus(page: Page, demo_site, screenshots):
     page.set_viewport_size(WIDE)
     log_in(page, demo_site)
     page.goto(f"{demo_site}/zoeken/?q=zorg")
@@ -156,6 +156,12 @@ def test_panel_moves_by_keyboard_and_keeps_the_focus(page: Page, demo_site):
     expect(page.locator("#helpdesk-live")).to_have_text(f"Omlaag gezet: {titles[0]}")
     # Now last, it has no "down": the focus stays on the item, on its "up".
     expect(panel.get_by_role("button", name=named("Omhoog", titles[0]))).to_be_focused()
+
+    page.get_by_role("link", name="Open het pakket om de inleiding te schrijven").click()
+    expect(page.locator(".bundle-actions")).to_contain_text("Voordat u verzendt")
+    expect(page.locator(".helpdesk-item__title")).to_have_text([titles[1], titles[0]])
+    page.screenshot(path=screenshots / "bundle-1280.png", full_page=True)
+    assert serious_violations_of_our_markup(page) == []
 
 
 def test_keyboard_shortcuts(page: Page, demo_site):
