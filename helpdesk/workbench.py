@@ -1,12 +1,15 @@
 """What the adviser's side panel on the search page shows (a selector: reads only)."""
 
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from helpdesk import bundles
 from helpdesk.forms import CallForm, RecipientForm
 from helpdesk.models import Bundle, BundleItem
+from search.params import PARAMS_OF_FACET
 
 
 @dataclass(frozen=True)
@@ -18,6 +21,28 @@ class Panel:
     profile: list[tuple[str, str]] = field(default_factory=list)
     item_urls: set[str] = field(default_factory=set)
     send_problems: list[str] = field(default_factory=list)
+    profile_search_url: str = ""
+    finder_url: str = ""
+
+
+PROFILE_FACETS = ("province", "initiative_type", "legal_form")
+
+
+def profile_links(bundle: Bundle | None) -> tuple[str, str]:
+    """The initiative's profile as search filters and as the finder's form, one click each."""
+    initiative = bundle.recipient_initiative if bundle else None
+    if initiative is None:
+        return "", ""
+    slugs = {
+        facet: getattr(initiative, facet).slug
+        for facet in PROFILE_FACETS
+        if getattr(initiative, facet) is not None
+    }
+    if not slugs:
+        return "", ""
+    search = urlencode([(PARAMS_OF_FACET[facet], slug) for facet, slug in slugs.items()])
+    finder = urlencode(list(slugs.items()))
+    return f"{reverse('search')}?{search}", f"{reverse('helpdesk:finder')}?{finder}"
 
 
 def initiative_profile(bundle: Bundle | None) -> list[tuple[str, str]]:
@@ -47,7 +72,10 @@ def panel_for(user, session, *, call_form=None, recipient_form=None) -> Panel:
             .first()
         )
     items = list(bundle.items.all()) if bundle else []
+    profile_search_url, finder_url = profile_links(bundle)
     return Panel(
+        profile_search_url=profile_search_url,
+        finder_url=finder_url,
         bundle=bundle,
         items=items,
         call_form=call_form or CallForm(instance=bundle),

@@ -7,7 +7,9 @@ import pytest
 
 from helpdesk import bundles
 from helpdesk.models import Bundle
+from knowledge.models import LegalForm, Province
 from search.index import index_page
+from tests.knowledge.factories import InitiativeFactory
 
 from .factories import BundleFactory, BundleItemFactory
 
@@ -123,3 +125,22 @@ def test_remove_ref_and_item_urls(adviser, indexed_cases):
     assert bundles.remove_ref(bundle, ref, adviser) is False
     assert bundles.item_urls(bundle) == {indexed_cases[1].url}
     assert bundle.events.filter(action="item_removed").count() == 1
+
+
+def test_the_initiative_profile_shows_and_links_to_search_and_finder(client, adviser, cases):
+    initiative = InitiativeFactory(
+        name="Dorpsraad Wellerlooi",
+        place="Wellerlooi",
+        province=Province.objects.get(slug="limburg"),
+        legal_form=LegalForm.objects.filter(slug="vereniging").first(),
+    )
+    BundleFactory(created_by=adviser, recipient_initiative=initiative)
+    client.force_login(adviser)
+    response = client.get("/zoeken/?q=zorg")
+    html = response.content.decode()
+    assert "Wellerlooi" in html and "Limburg" in html
+    assert "/zoeken/?provincie=limburg" in html
+    assert "/helpdesk/voorbeelden-zoeken/?province=limburg" in html
+    finder = client.get("/helpdesk/voorbeelden-zoeken/?province=limburg&legal_form=vereniging")
+    assert finder.status_code == 200
+    assert finder.context["form"]["province"].value() == "limburg"
