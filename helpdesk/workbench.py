@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from helpdesk import bundles
+from helpdesk.finder import CallerProfile, find_precedents
 from helpdesk.forms import CallForm, RecipientForm
 from helpdesk.models import Bundle, BundleItem
 from search.params import PARAMS_OF_FACET
@@ -57,6 +58,27 @@ def initiative_profile(bundle: Bundle | None) -> list[tuple[str, str]]:
         (_("Legal form"), str(initiative.legal_form or "")),
     ]
     return [(label, value) for label, value in rows if value]
+
+
+def reasons_by_url(bundle: Bundle | None, locale: str) -> dict[str, list[str]]:
+    """The finder's reasons for each case resembling the calling initiative, by the case's URL,
+    so a search hit that matches the profile can say why."""
+    initiative = bundle.recipient_initiative if bundle else None
+    if initiative is None:
+        return {}
+    profile = CallerProfile(
+        **{
+            facet: getattr(initiative, facet).slug
+            for facet in PROFILE_FACETS
+            if getattr(initiative, facet) is not None
+        },
+        locale=locale,
+    )
+    return {
+        precedent.page.url: precedent.reasons
+        for precedent in find_precedents(profile, limit=200)
+        if precedent.page.url
+    }
 
 
 def panel_for(user, session, *, call_form=None, recipient_form=None) -> Panel:

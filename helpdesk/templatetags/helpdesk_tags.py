@@ -3,10 +3,11 @@
 from urllib.parse import urlencode
 
 from django import template
+from django.utils.translation import get_language
 
 from helpdesk import bundles
 from helpdesk.case_notes import note_for
-from helpdesk.workbench import panel_for
+from helpdesk.workbench import panel_for, reasons_by_url
 from knowledge.models import CasePage
 
 register = template.Library()
@@ -56,6 +57,23 @@ def helpdesk_add(context, value="", title="", page=None, term=None, kind=""):
         "title": title,
         "in_bundle": bool(url) and url in _in_bundle(request),
     }
+
+
+def _reasons(request) -> dict[str, list[str]]:
+    if not hasattr(request, "_helpdesk_reasons"):
+        request._helpdesk_reasons = reasons_by_url(
+            bundles.current_bundle(request.user, request.session), get_language()
+        )
+    return request._helpdesk_reasons
+
+
+@register.inclusion_tag("helpdesk/includes/reasons.html", takes_context=True)
+def helpdesk_reasons(context, url: str):
+    """Beside a search hit: why it resembles the calling initiative (the finder's reasons)."""
+    request = context.get("request")
+    if request is None or not bundles.is_adviser(request.user):
+        return {"reasons": []}
+    return {"reasons": _reasons(request).get(url, [])}
 
 
 @register.inclusion_tag("helpdesk/includes/panel.html", takes_context=True)

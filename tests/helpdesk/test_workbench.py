@@ -144,3 +144,21 @@ def test_the_initiative_profile_shows_and_links_to_search_and_finder(client, adv
     finder = client.get("/helpdesk/voorbeelden-zoeken/?province=limburg&legal_form=vereniging")
     assert finder.status_code == 200
     assert finder.context["form"]["province"].value() == "limburg"
+
+
+def test_hits_that_resemble_the_caller_say_why(client, adviser, indexed_cases):
+    limburg = Province.objects.get(slug="limburg")
+    indexed_cases[0].province = limburg
+    indexed_cases[0].save_revision().publish()
+    index_page(indexed_cases[0].pk)
+    initiative = InitiativeFactory(place="Wellerlooi", province=limburg)
+    BundleFactory(created_by=adviser, recipient_initiative=initiative)
+    client.force_login(adviser)
+    html = client.get("/zoeken/?q=samenvatting").content.decode()
+    assert html.count("Past bij de beller") == 1
+    assert "Limburg" in html.split("Past bij de beller")[1].split("</p>")[0]
+
+
+def test_residents_see_no_reasons(client, indexed_cases):
+    html = client.get("/zoeken/?q=samenvatting").content.decode()
+    assert "Past bij de beller" not in html
