@@ -26,7 +26,7 @@ from helpdesk.finder import find_precedents
 from helpdesk.forms import BundleForm, CallForm, CaseNoteForm, ProfileForm, RecipientForm
 from helpdesk.models import Bundle, BundleEvent, BundleItem
 from helpdesk.pdf import bundle_document
-from helpdesk.workbench import panel_for
+from helpdesk.workbench import finder_data_from_search, panel_for
 from knowledge.models import CasePage, Theme
 
 
@@ -316,7 +316,9 @@ def bundle_list(request):
 @adviser_required
 def finder(request):
     language = get_language()
-    form = ProfileForm(request.GET or None, language=language)
+    # From the workbench: the search page's own parameters, turned into the finder's.
+    data = finder_data_from_search(request.GET) if "uit_zoeken" in request.GET else request.GET
+    form = ProfileForm(data or None, language=language)
     precedents = None
     if form.is_bound and form.is_valid():
         precedents = find_precedents(form.profile())

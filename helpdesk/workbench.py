@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.http import QueryDict
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -10,7 +11,7 @@ from helpdesk import bundles
 from helpdesk.finder import CallerProfile, find_precedents
 from helpdesk.forms import CallForm, RecipientForm
 from helpdesk.models import Bundle, BundleItem
-from search.params import PARAMS_OF_FACET
+from search.params import FACET_PARAMS, PARAMS_OF_FACET
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,37 @@ def initiative_profile(bundle: Bundle | None) -> list[tuple[str, str]]:
         (_("Legal form"), str(initiative.legal_form or "")),
     ]
     return [(label, value) for label, value in rows if value]
+
+
+# Search facet -> the finder's field of the same vocabulary.
+FINDER_FIELD_OF_FACET = {
+    "theme": "themes",
+    "initiative_type": "initiative_type",
+    "province": "province",
+    "legal_form": "legal_form",
+    "funding_source": "funding_sources",
+    "development_stage": "development_stage",
+}
+
+
+def finder_data_from_search(params: QueryDict) -> QueryDict | None:
+    """The search page's filters (and words) as the finder's form, or None when there are none.
+
+    Lets "Voorbeeldenzoeker met deze zoekopdracht" carry the search into the finder; what the
+    finder does not know (type, year) is left out, and its form validates the rest as usual.
+    """
+    data = QueryDict(mutable=True)
+    for param, facet in FACET_PARAMS.items():
+        field_name = FINDER_FIELD_OF_FACET.get(facet)
+        values = params.getlist(param)
+        if field_name and values:
+            if field_name in ("themes", "funding_sources"):
+                data.setlist(field_name, values)
+            else:
+                data[field_name] = values[0]
+    if params.get("q"):
+        data["keywords"] = params["q"][:200]
+    return data or None
 
 
 def reasons_by_url(bundle: Bundle | None, locale: str) -> dict[str, list[str]]:

@@ -97,6 +97,7 @@
                     }
                 });
                 updateToggles(answer.in_bundle || []);
+                finderLink();
                 announce(answer.message, answer.ok);
                 if (movedOn && document.getElementById(movedOn)) {
                     document.getElementById(movedOn).focus();
@@ -112,6 +113,17 @@
             })
             .finally(function () { panel.removeAttribute("aria-busy"); });
     }
+
+    // The finder link carries the search as it is now, also after filters changed in place.
+    function finderLink() {
+        var link = panel && panel.querySelector("[data-finder-from-search]");
+        if (link) {
+            var search = window.location.search.replace(/^\?/, "");
+            link.href = link.dataset.finderFromSearch + (search ? "&" + search : "");
+        }
+    }
+    document.addEventListener("search:updated", finderLink);
+    window.addEventListener("popstate", finderLink);
 
     if (panel) {
         document.addEventListener("submit", function (event) {

@@ -162,3 +162,25 @@ def test_hits_that_resemble_the_caller_say_why(client, adviser, indexed_cases):
 def test_residents_see_no_reasons(client, indexed_cases):
     html = client.get("/zoeken/?q=samenvatting").content.decode()
     assert "Past bij de beller" not in html
+
+
+def test_the_finder_takes_the_search_filters_and_words(client, adviser, cases):
+    client.force_login(adviser)
+    html = client.get("/zoeken/?q=ontmoetingsplek&provincie=limburg&thema=financiering").content
+    assert b"?uit_zoeken=1&amp;q=ontmoetingsplek&amp;provincie=limburg" in html
+
+    response = client.get(
+        "/helpdesk/voorbeelden-zoeken/?uit_zoeken=1&q=ontmoetingsplek&provincie=limburg"
+        "&thema=financiering&soort=case"
+    )
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert form["province"].value() == "limburg"
+    assert form["themes"].value() == ["financiering"]
+    assert form["keywords"].value() == "ontmoetingsplek"
+
+
+def test_the_finder_from_a_search_without_filters_is_just_the_empty_form(client, adviser):
+    client.force_login(adviser)
+    response = client.get("/helpdesk/voorbeelden-zoeken/?uit_zoeken=1")
+    assert response.status_code == 200 and not response.context["form"].is_bound
