@@ -54,6 +54,7 @@ def test_phone_results_come_first_and_filters_open_in_a_panel(page: Page, demo_s
     expect(page.locator("#search-form")).not_to_have_attribute("aria-busy", "true")
     assert value_ids(page)[: len(before)] == before
     page.screenshot(path=screenshots / "search-390-filters.png")
+    assert serious_violations(page) == []
 
     total = int(re.search(r"\d+", page.locator(".result-count").inner_text()).group(0))
     show = page.get_by_role("button", name=re.compile(r"^Toon \d+ resultat?e?n?$"))

@@ -65,6 +65,8 @@ def test_a_whole_call_without_a_page_load(page: Page, demo_site, screenshots):
     act(page.get_by_role("checkbox", name=re.compile("^Zorg en ondersteuning")).check())
     settled(page)
     expect(page).to_have_url(re.compile("thema=zorg-en-ondersteuning"))
+    finder = panel.get_by_role("link", name="Voorbeeldenzoeker met deze zoekopdracht")
+    expect(finder).to_have_attribute("href", re.compile("uit_zoeken=1&.*thema=zorg-en-"))
 
     titles = hit_titles(page, 3)
     for title in titles:
