@@ -192,6 +192,39 @@ def remove_item(bundle: Bundle, item_id: int, user) -> None:
     item.delete()
 
 
+@transaction.atomic
+def remove_ref(bundle: Bundle, ref: ItemRef, user) -> bool:
+    """Take a page or term out of the bundle by what it is (the search hit's toggle)."""
+    _editable(bundle)
+    item = bundle.items.filter(page_id=ref.page_id, glossary_term_id=ref.glossary_term_id).first()
+    if item is None:
+        return False
+    _event(bundle, BundleEvent.ITEM_REMOVED, user, item.title)
+    item.delete()
+    return True
+
+
+def item_urls(bundle: Bundle | None) -> set[str]:
+    """The search URLs of what the bundle holds, so each hit can show "add" or "remove"."""
+    if bundle is None:
+        return set()
+    keys = [
+        f"page:{page_id}" if page_id else f"glossary:{term_id}"
+        for page_id, term_id in bundle.items.values_list("page_id", "glossary_term_id")
+        if page_id or term_id
+    ]
+    return set(SearchDocument.objects.filter(object_key__in=keys).values_list("url", flat=True))
+
+
+def bundle_for_call(user, session) -> Bundle:
+    """The current draft, started on the spot when the adviser writes down the call first."""
+    return current_bundle(user, session) or start_bundle(user, session)
+
+
+def record_edit(bundle: Bundle, user) -> None:
+    _event(bundle, BundleEvent.EDITED, user)
+
+
 # --- What a recipient sees --------------------------------------------------------------------
 
 

@@ -65,6 +65,40 @@ class BundleForm(ExpiryCheck, OneLineInputsMixin, forms.ModelForm):
         self.fields["expires_at"].help_text = _("Empty: the standard period after sending.")
 
 
+class CallForm(OneLineInputsMixin, forms.ModelForm):
+    """The top of the workbench panel: what the caller asked and which initiative calls."""
+
+    class Meta:
+        model = Bundle
+        fields = ["question", "recipient_initiative"]
+        widgets = {"question": forms.Textarea(attrs={"rows": 2})}
+        labels = {"question": _("The caller's question"), "recipient_initiative": _("Initiative")}
+        help_texts = {
+            "question": "",
+            "recipient_initiative": _("From the directory; its profile shows below."),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="call", **kwargs)
+        self.fields["recipient_initiative"].queryset = self.fields[
+            "recipient_initiative"
+        ].queryset.order_by("name")
+        self.fields["recipient_initiative"].empty_label = _("not in the directory")
+
+
+class RecipientForm(OneLineInputsMixin, forms.ModelForm):
+    """The foot of the panel: where the bundle goes, then send."""
+
+    class Meta:
+        model = Bundle
+        fields = ["recipient_name", "recipient_email"]
+        labels = {"recipient_name": _("Recipient"), "recipient_email": _("E-mail address")}
+        help_texts = {"recipient_name": _("Not needed when the initiative is chosen above.")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="recipient", **kwargs)
+
+
 def _choices(model, language: str, empty: str):
     return [("", empty)] + [
         (term.slug, term.name) for term in model.objects.filter(locale__language_code=language)

@@ -6,8 +6,9 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import Count, Q
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -23,9 +24,10 @@ from core.text import one_line
 from helpdesk import bundles
 from helpdesk.case_notes import cases_due_for_a_check, mark_checked, note_for
 from helpdesk.finder import find_precedents
-from helpdesk.forms import BundleForm, CaseNoteForm, ProfileForm
+from helpdesk.forms import BundleForm, CallForm, CaseNoteForm, ProfileForm, RecipientForm
 from helpdesk.models import Bundle, BundleEvent, BundleItem
 from helpdesk.pdf import bundle_document
+from helpdesk.workbench import finder_data_from_search, panel_for
 from knowledge.initiative_checks import initiatives_due_for_a_check, mark_initiative_checked
 from knowledge.models import CasePage, Initiative, Theme
 
@@ -44,14 +46,54 @@ def adviser_required(view):
     return wrapper
 
 
-def _back(request, fallback: str):
+def _next(request) -> str:
     # The add button names the page it stands on in its own URL; that wins over the form's field.
     target = request.GET.get("next") or request.POST.get("next", "")
     if target and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
-        return redirect(target)
-    return redirect(fallback)
+        return target
+    return ""
+
+
+def _back(request, fallback: str):
+    return redirect(_next(request) or fallback)
+
+
+def _search_params(request) -> str:
+    return one_line(request.GET.get("search") or request.POST.get("search", ""))[:1000]
+
+
+def _fetched(request) -> bool:
+    """The workbench script asks; it wants the panel back instead of a redirect."""
+    return request.headers.get("X-Requested-With") == "fetch"
+
+
+def _answer(request, level: int, message: str, fallback: str, **forms):
+    """Without JavaScript: the message and back to the page. With it: the panel, as JSON."""
+    if not _fetched(request):
+        messages.add_message(request, level, message)
+        return _back(request, fallback)
+    panel = panel_for(request.user, request.session, **forms)
+    html = render_to_string(
+        "helpdesk/includes/panel.html",
+        {
+            "show": True,
+            "panel": panel,
+            "next": _next(request),
+            "search": _search_params(request),
+        },
+        request=request,
+    )
+    return JsonResponse(
+        {
+            "ok": level < messages.ERROR,
+            "message": message,
+            "panel": html,
+            "in_bundle": sorted(panel.item_urls),
+        },
+        status=200 if level < messages.ERROR else 400,
+    )
 
 
 # --- Collecting -------------------------------------------------------------------------------
@@ -60,7 +102,8 @@ def _back(request, fallback: str):
 @require_POST
 @adviser_required
 def add(request):
-    search_params = one_line(request.GET.get("search") or request.POST.get("search", ""))[:1000]
+    search_params = _search_params(request)
+    fallback = reverse("helpdesk:current")
     try:
         ref = bundles.resolve_item(request.POST.get("item", ""))
         bundle = bundles.current_bundle(request.user, request.session) or bundles.start_bundle(
@@ -72,13 +115,62 @@ def add(request):
             bundle, ref, request.user, comment=request.POST.get("comment", "")
         )
     except bundles.BundleError as error:
-        messages.error(request, str(error))
-    else:
-        if created:
-            messages.success(request, _("Added to the bundle: %(title)s") % {"title": ref.title})
-        else:
-            messages.info(request, _("Already in the bundle: %(title)s") % {"title": ref.title})
-    return _back(request, reverse("helpdesk:current"))
+        return _answer(request, messages.ERROR, str(error), fallback)
+    if created:
+        return _answer(
+            request,
+            messages.SUCCESS,
+            _("Added to the bundle: %(title)s") % {"title": ref.title},
+            fallback,
+        )
+    message = _("Already in the bundle: %(title)s") % {"title": ref.title}
+    return _answer(request, messages.INFO, message, fallback)
+
+
+@require_POST
+@adviser_required
+def remove(request):
+    """The toggle on a search hit: take that page or term out of the current bundle."""
+    fallback = reverse("helpdesk:current")
+    bundle = bundles.current_bundle(request.user, request.session)
+    try:
+        ref = bundles.resolve_item(request.POST.get("item", ""))
+        removed = bundle is not None and bundles.remove_ref(bundle, ref, request.user)
+    except bundles.BundleError as error:
+        return _answer(request, messages.ERROR, str(error), fallback)
+    if removed:
+        message = _("Removed from the bundle: %(title)s") % {"title": ref.title}
+        return _answer(request, messages.SUCCESS, message, fallback)
+    message = _("Not in the bundle: %(title)s") % {"title": ref.title}
+    return _answer(request, messages.INFO, message, fallback)
+
+
+@require_POST
+@adviser_required
+def call(request):
+    """The panel's two small forms: the call (question, initiative) and the recipient, + send."""
+    bundle = bundles.bundle_for_call(request.user, request.session)
+    fallback = reverse("helpdesk:detail", args=[bundle.pk])
+    part = request.POST.get("part")
+    form_class = {"call": CallForm, "recipient": RecipientForm}.get(part)
+    if form_class is None:
+        return _answer(request, messages.ERROR, _("Unknown action."), fallback)
+    form = form_class(request.POST, instance=bundle)
+    forms = {f"{part}_form": form}
+    if not form.is_valid():
+        errors = " ".join(
+            f"{form.fields[name].label}: {' '.join(errors)}" for name, errors in form.errors.items()
+        )
+        return _answer(request, messages.ERROR, errors, fallback, **forms)
+    try:
+        form.save()
+        bundles.record_edit(bundle, request.user)
+        if request.POST.get("action") == "send":
+            bundles.request_send(bundle, request.user)
+            return _answer(request, messages.SUCCESS, _("The bundle is being sent."), fallback)
+    except bundles.BundleError as error:
+        return _answer(request, messages.ERROR, str(error), fallback)
+    return _answer(request, messages.SUCCESS, _("Saved."), fallback)
 
 
 @require_POST
@@ -94,23 +186,24 @@ def new(request):
 def item(request, item_id):
     item = get_object_or_404(BundleItem.objects.select_related("bundle"), pk=item_id)
     bundle = item.bundle
+    fallback = reverse("helpdesk:detail", args=[bundle.pk])
     action = request.POST.get("action", "")
     try:
-        if action == "up":
-            bundles.move_item(bundle, item.pk, -1)
-        elif action == "down":
-            bundles.move_item(bundle, item.pk, 1)
-        elif action == "remove":
+        if action in ("up", "down"):
+            bundles.move_item(bundle, item.pk, -1 if action == "up" else 1)
+            moved = _("Moved up: %(title)s") if action == "up" else _("Moved down: %(title)s")
+            message = moved % {"title": item}
+            return _answer(request, messages.SUCCESS, message, fallback)
+        if action == "remove":
             bundles.remove_item(bundle, item.pk, request.user)
-            messages.success(request, _("Removed from the bundle: %(title)s") % {"title": item})
-        elif action == "comment":
+            message = _("Removed from the bundle: %(title)s") % {"title": item}
+            return _answer(request, messages.SUCCESS, message, fallback)
+        if action == "comment":
             bundles.set_comment(bundle, item.pk, request.POST.get("comment", ""))
-            messages.success(request, _("Comment saved."))
-        else:
-            messages.error(request, _("Unknown action."))
+            return _answer(request, messages.SUCCESS, _("Comment saved."), fallback)
     except bundles.BundleError as error:
-        messages.error(request, str(error))
-    return _back(request, reverse("helpdesk:detail", args=[bundle.pk]))
+        return _answer(request, messages.ERROR, str(error), fallback)
+    return _answer(request, messages.ERROR, _("Unknown action."), fallback)
 
 
 # --- The bundle -------------------------------------------------------------------------------
@@ -225,7 +318,9 @@ def bundle_list(request):
 @adviser_required
 def finder(request):
     language = get_language()
-    form = ProfileForm(request.GET or None, language=language)
+    # From the workbench: the search page's own parameters, turned into the finder's.
+    data = finder_data_from_search(request.GET) if "uit_zoeken" in request.GET else request.GET
+    form = ProfileForm(data or None, language=language)
     precedents = None
     if form.is_bound and form.is_valid():
         precedents = find_precedents(form.profile())

@@ -66,7 +66,7 @@ def test_adviser_sends_a_bundle_and_revokes_it(page: Page, browser, demo_site):
     titles = [results.nth(i).locator("h3").inner_text() for i in range(3)]
     for title in titles:
         page.get_by_role("button", name=named("Voeg toe aan pakket", title)).click()
-        expect(page.locator(".messages")).to_contain_text(f"Toegevoegd aan het pakket: {title}")
+        expect(page.locator("#helpdesk-live")).to_have_text(f"Toegevoegd aan het pakket: {title}")
     expect(page).to_have_url(re.compile("thema=financiering"))
 
     panel = page.locator(".helpdesk-panel")
@@ -75,7 +75,11 @@ def test_adviser_sends_a_bundle_and_revokes_it(page: Page, browser, demo_site):
             f"Opmerking {number}"
         )
         panel.get_by_role("button", name=named("Toelichting opslaan", title)).click()
-        expect(page.locator(".messages")).to_contain_text("Toelichting opgeslagen")
+        expect(page.locator("#helpdesk-panel")).not_to_have_attribute("aria-busy", "true")
+        expect(page.locator("#helpdesk-live")).to_have_text("Toelichting opgeslagen.")
+        expect(panel.get_by_label(named("Toelichting voor het initiatief", title))).to_have_value(
+            f"Opmerking {number}"
+        )
     panel.get_by_role("button", name=named("Omlaag", titles[0])).click()
     expect(page.locator(".helpdesk-panel__title")).to_have_text([titles[1], titles[0], titles[2]])
 
