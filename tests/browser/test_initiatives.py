@@ -23,7 +23,7 @@ def directory_site(live_site):
     ensure_initiative_index(ensure_site_tree(hostname="localhost"))
     home = HomePage.objects.get(locale__language_code="nl")
     index = KnowledgeIndexPageFactory(parent=home)
-    cooperative = InitiativeType.objects.get(slug="zorgcooperatie")
+    cooperative = InitiativeType.objects.get(locale__language_code="nl", slug="zorgcooperatie")
     for slug, name, place, province in [
         ("zorgcooperatie-hoogeloon", "Zorgcoöperatie Hoogeloon", "Hoogeloon", "noord-brabant"),
         ("tot-uw-dienst", "Coöperatie Tot uw Dienst", "Laarbeek", "noord-brabant"),
@@ -34,7 +34,7 @@ def directory_site(live_site):
             slug=slug,
             name=name,
             place=place,
-            province=Province.objects.get(slug=province),
+            province=Province.objects.get(locale__language_code="nl", slug=province),
             initiative_type=cooperative,
         )
         if slug == "zorgcooperatie-hoogeloon":

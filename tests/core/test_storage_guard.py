@@ -53,5 +53,5 @@ def test_the_wagtail_snippet_editor_stores_clean_text(client, site_tree):
     )
 
     assert response.status_code == 302
-    theme = Theme.objects.get(slug="wonen-en-zorg")
+    theme = Theme.objects.get(locale__language_code="nl", slug="wonen-en-zorg")
     assert (theme.name, theme.description) == ("Wonen zorg", "Uitleg.")

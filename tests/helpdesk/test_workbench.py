@@ -131,7 +131,7 @@ def test_the_initiative_profile_shows_and_links_to_search_and_finder(client, adv
     initiative = InitiativeFactory(
         name="Dorpsraad Wellerlooi",
         place="Wellerlooi",
-        province=Province.objects.get(slug="limburg"),
+        province=Province.objects.get(locale__language_code="nl", slug="limburg"),
         legal_form=LegalForm.objects.filter(slug="vereniging").first(),
     )
     BundleFactory(created_by=adviser, recipient_initiative=initiative)
@@ -147,7 +147,7 @@ def test_the_initiative_profile_shows_and_links_to_search_and_finder(client, adv
 
 
 def test_hits_that_resemble_the_caller_say_why(client, adviser, indexed_cases):
-    limburg = Province.objects.get(slug="limburg")
+    limburg = Province.objects.get(locale__language_code="nl", slug="limburg")
     indexed_cases[0].province = limburg
     indexed_cases[0].save_revision().publish()
     index_page(indexed_cases[0].pk)

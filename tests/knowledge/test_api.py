@@ -63,8 +63,8 @@ def directory_entries():
 
     from .factories import InitiativeFactory
 
-    brabant = Province.objects.get(slug="noord-brabant")
-    cooperative = InitiativeType.objects.get(slug="zorgcooperatie")
+    brabant = Province.objects.get(locale__language_code="nl", slug="noord-brabant")
+    cooperative = InitiativeType.objects.get(locale__language_code="nl", slug="zorgcooperatie")
     return [
         InitiativeFactory(
             name="Zorgcoöperatie Hoogeloon",
@@ -75,7 +75,7 @@ def directory_entries():
         InitiativeFactory(
             name="Buurtcoöperatie Apeldoorn-Zuid",
             slug="apeldoorn-zuid",
-            province=Province.objects.get(slug="gelderland"),
+            province=Province.objects.get(locale__language_code="nl", slug="gelderland"),
         ),
         InitiativeFactory(name="Verborgen", slug="verborgen", published=False, province=brabant),
     ]
