@@ -65,11 +65,22 @@ class Precedent:
     reasons: list[str] = field(default_factory=list)
 
 
+def size_of(members: int | None) -> str:
+    """The size class of a members count ("klein", "middel", "groot"), "" when unknown."""
+    if members is None:
+        return ""
+    return next(
+        (
+            key
+            for key, (low, high) in SIZES.items()
+            if members >= low and (high is None or members < high)
+        ),
+        "",
+    )
+
+
 def _size_matches(size: str, members: int | None) -> bool:
-    if members is None or size not in SIZES:
-        return False
-    low, high = SIZES[size]
-    return members >= low and (high is None or members < high)
+    return size in SIZES and size_of(members) == size
 
 
 def _setting_reason(setting: str) -> str:

@@ -6,11 +6,13 @@ from urllib.parse import urlencode
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from helpdesk import bundles
-from helpdesk.finder import CallerProfile, find_precedents
+from helpdesk.finder import CallerProfile, find_precedents, size_of
 from helpdesk.forms import CallForm, RecipientForm
 from helpdesk.models import Bundle, BundleItem
+from knowledge.models import CasePage
 from search.params import FACET_PARAMS, PARAMS_OF_FACET
 
 
@@ -43,20 +45,39 @@ def profile_links(bundle: Bundle | None) -> tuple[str, str]:
     if not slugs:
         return "", ""
     search = urlencode([(PARAMS_OF_FACET[facet], slug) for facet, slug in slugs.items()])
-    finder = urlencode(list(slugs.items()))
+    size = size_of(initiative_members(initiative))
+    finder = urlencode(list(slugs.items()) + ([("size", size)] if size else []))
     return f"{reverse('search')}?{search}", f"{reverse('helpdesk:finder')}?{finder}"
 
 
+def initiative_members(initiative) -> int | None:
+    """The members count its most recent live case records: the directory keeps none."""
+    return (
+        CasePage.objects.live()
+        .filter(initiative=initiative, members__isnull=False)
+        .order_by("-first_published_at")
+        .values_list("members", flat=True)
+        .first()
+    )
+
+
 def initiative_profile(bundle: Bundle | None) -> list[tuple[str, str]]:
-    """Province, type, legal form and place of the calling initiative, where known."""
+    """Place, province, type, legal form and size of the calling initiative, where known."""
     initiative = bundle.recipient_initiative if bundle else None
     if initiative is None:
         return []
+    members = initiative_members(initiative)
+    size = (
+        ngettext("%(count)d member", "%(count)d members", members) % {"count": members}
+        if members is not None
+        else ""
+    )
     rows = [
         (_("Place"), initiative.place),
         (_("Province"), str(initiative.province or "")),
         (_("Kind of initiative"), str(initiative.initiative_type or "")),
         (_("Legal form"), str(initiative.legal_form or "")),
+        (_("Size"), size),
     ]
     return [(label, value) for label, value in rows if value]
 
@@ -104,6 +125,7 @@ def reasons_by_url(bundle: Bundle | None, locale: str) -> dict[str, list[str]]:
             for facet in PROFILE_FACETS
             if getattr(initiative, facet) is not None
         },
+        size=size_of(initiative_members(initiative)),
         locale=locale,
     )
     return {

@@ -9,7 +9,7 @@ from helpdesk import bundles
 from helpdesk.models import Bundle
 from knowledge.models import LegalForm, Province
 from search.index import index_page
-from tests.knowledge.factories import InitiativeFactory
+from tests.knowledge.factories import CasePageFactory, InitiativeFactory, KnowledgeIndexPageFactory
 
 from .factories import BundleFactory, BundleItemFactory
 
@@ -132,7 +132,7 @@ def test_the_initiative_profile_shows_and_links_to_search_and_finder(client, adv
         name="Dorpsraad Wellerlooi",
         place="Wellerlooi",
         province=Province.objects.get(locale__language_code="nl", slug="limburg"),
-        legal_form=LegalForm.objects.filter(slug="vereniging").first(),
+        legal_form=LegalForm.objects.get(locale__language_code="nl", slug="vereniging"),
     )
     BundleFactory(created_by=adviser, recipient_initiative=initiative)
     client.force_login(adviser)
@@ -184,3 +184,21 @@ def test_the_finder_from_a_search_without_filters_is_just_the_empty_form(client,
     client.force_login(adviser)
     response = client.get("/helpdesk/voorbeelden-zoeken/?uit_zoeken=1")
     assert response.status_code == 200 and not response.context["form"].is_bound
+
+
+def test_the_profile_gives_the_size_its_latest_case_records(client, adviser, home_page):
+    initiative = InitiativeFactory(
+        name="Zorgcoöperatie Hoogeloon",
+        place="Hoogeloon",
+        province=Province.objects.get(locale__language_code="nl", slug="noord-brabant"),
+    )
+    CasePageFactory(
+        parent=KnowledgeIndexPageFactory(parent=home_page), initiative=initiative, members=340
+    )
+    BundleFactory(created_by=adviser, recipient_initiative=initiative)
+    client.force_login(adviser)
+
+    html = client.get("/zoeken/?q=zorg").content.decode()
+
+    assert "340 leden" in html
+    assert "size=middel" in html

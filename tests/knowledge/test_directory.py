@@ -47,7 +47,9 @@ def initiatives():
             place="Laarbeek",
             province=province("noord-brabant"),
             initiative_type=kind("zorgcooperatie"),
-            legal_form=LegalForm.objects.get(locale__language_code="nl", slug="cooperatieve-vereniging"),
+            legal_form=LegalForm.objects.get(
+                locale__language_code="nl", slug="cooperatieve-vereniging"
+            ),
         ),
         "apeldoorn": InitiativeFactory(
             name="Buurtcoöperatie Apeldoorn-Zuid",
