@@ -19,16 +19,27 @@ def link_glossary_terms(html: SafeString) -> SafeString:
     return mark_safe(link_terms(str(html), get_language()))  # noqa: S308
 
 
-@register.filter
-def term_name(term) -> str:
+@register.simple_tag(takes_context=True)
+def term_name(context, term) -> str:
     """A vocabulary term's name in the language being served; a term not yet translated
     keeps its own name, marked with its language so that it is read out right."""
     if term is None:
         return ""
-    active = Locale.get_active()
+    active = _active_locale(context)
     if term.locale_id == active.pk:
         return conditional_escape(term.name)
     translated = term.get_translation_or_none(active)
     if translated is not None:
         return conditional_escape(translated.name)
     return format_html('<span lang="{}">{}</span>', term.locale.language_code, term.name)
+
+
+def _active_locale(context) -> Locale:
+    """Looked up once per request: a page names many terms."""
+    request = context.get("request")
+    locale = getattr(request, "_active_locale", None)
+    if locale is None or locale.language_code != get_language():
+        locale = Locale.get_active()
+        if request is not None:
+            request._active_locale = locale
+    return locale
