@@ -202,3 +202,33 @@ def test_keyboard_shortcuts(page: Page, demo_site):
     expect(page.get_by_role("button", name="Sneltoetsen")).to_be_focused()
     page.keyboard.press("/")  # turned off: the key does nothing
     expect(page.get_by_label("Waar zoekt u naar?")).not_to_be_focused()
+
+
+def test_case_page_shows_the_panel_beside_it_and_adds_in_place(page: Page, demo_site, screenshots):
+    page.set_viewport_size(WIDE)
+    log_in(page, demo_site)
+    page.goto(f"{demo_site}/kennisbank/austerlitz-zorgt/")
+    page.evaluate("window.sameDocument = 'still here'")
+    panel = page.locator("#helpdesk-panel")
+    expect(panel).to_be_in_viewport()
+
+    page.locator("main .helpdesk-toggle").click()
+    expect(panel).not_to_have_attribute("aria-busy", "true")
+
+    expect(panel.locator(".helpdesk-items")).to_contain_text("Austerlitz Zorgt")
+    expect(page.locator("main .helpdesk-toggle")).to_have_text(re.compile("^Haal uit pakket"))
+    assert page.evaluate("window.sameDocument") == "still here"
+    page.screenshot(path=screenshots / "workbench-1280-case.png")
+    assert serious_violations_of_our_markup(page) == []
+
+
+def test_tablet_keeps_the_panel_beside_the_results(page: Page, demo_site, screenshots):
+    page.set_viewport_size({"width": 800, "height": 1000})
+    log_in(page, demo_site)
+    page.goto(f"{demo_site}/zoeken/?q=zorg")
+
+    panel = page.locator("#helpdesk-panel").bounding_box()
+    first_hit = page.locator("ol.results > li").first.bounding_box()
+    page.screenshot(path=screenshots / "workbench-800.png")
+    assert panel["x"] > first_hit["x"] + first_hit["width"]
+    expect(page.locator("#helpdesk-panel")).to_be_in_viewport()
