@@ -14,9 +14,9 @@ from knowledge.models import MonitorEdition, Province
 from knowledge.vocabulary_data import PROVINCES
 
 # Chart geometry in SVG units; the SVG scales to the column's width.
-LABEL_WIDTH = 150
-BAR_WIDTH = 230
-VALUE_WIDTH = 70
+LABEL_WIDTH = 122
+BAR_WIDTH = 170
+VALUE_WIDTH = 68
 ROW = 30
 BAR_HEIGHT = 20
 TOP = 6
