@@ -18,6 +18,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
+from knowledge.admin_forms import MonitorEditionForm
 from knowledge.blocks import BodyBlock
 from knowledge.vocabulary_data import PROVINCES
 
@@ -72,6 +73,8 @@ class MonitorPage(Page):
 
 class MonitorEdition(ClusterableModel):
     """One round of the Monitor: the year it counted and what it found."""
+
+    base_form_class = MonitorEditionForm
 
     year = models.PositiveSmallIntegerField(_("year"), unique=True, validators=[validate_year])
     total = models.IntegerField(
@@ -129,9 +132,6 @@ class MonitorProvinceCount(Orderable):
         verbose_name = _("province count")
         verbose_name_plural = _("province counts")
         constraints = [
-            models.UniqueConstraint(
-                fields=["edition", "province"], name="monitor_count_one_per_province"
-            ),
             models.CheckConstraint(
                 condition=models.Q(count__isnull=True) | models.Q(count__gte=0),
                 name="monitor_count_not_negative",

@@ -226,3 +226,33 @@ def test_an_editor_saves_a_negative_count_and_sees_the_dutch_message(client):
     assert response.status_code == 200
     assert "Een aantal kan niet negatief zijn." in response.content.decode()
     assert not MonitorEdition.objects.exists()
+
+
+def test_the_same_province_twice_in_one_edition_is_refused_in_dutch(client):
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    data = form_data(count="4")
+    data.update(
+        {
+            "province_counts-TOTAL_FORMS": "2",
+            "province_counts-1-province": "gelderland",
+            "province_counts-1-count": "5",
+            "province_counts-1-ORDER": "2",
+            "province_counts-1-id": "",
+        }
+    )
+
+    response = client.post(
+        "/admin/snippets/knowledge/monitoredition/add/", data, HTTP_ACCEPT_LANGUAGE="nl"
+    )
+
+    assert response.status_code == 200
+    message = "Gelderland staat twee keer in deze editie. Geef elke provincie één rij."
+    assert message in response.content.decode()
+    assert not MonitorEdition.objects.exists()
+
+
+def test_loading_the_demo_twice_adds_no_second_edition(demo_site):
+    call_command("load_demo_content", stdout=StringIO())
+
+    assert list(MonitorEdition.objects.values_list("year", flat=True)) == [2020]
+    assert MonitorPage.objects.count() == 1
