@@ -1,6 +1,7 @@
 """Editors' forms: vocabulary choices in the language of what is being edited."""
 
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.models import Locale
@@ -46,3 +47,29 @@ class DefaultLocaleVocabularyForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         limit_terms_to_locale(self, Locale.get_default().pk)
+
+
+class MonitorEditionForm(WagtailAdminModelForm):
+    """An edition counts each province at most once; a second row for it is refused by name."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        formset = self.formsets.get("province_counts")
+        if formset is None:
+            return cleaned_data
+        seen: set[str] = set()
+        for form in formset.forms:
+            # The rows are checked after this form; validate each one now to read its values.
+            data = form.cleaned_data if form.is_valid() else {}
+            province = data.get("province")
+            if not province or data.get("DELETE"):
+                continue
+            if province in seen:
+                name = dict(form.fields["province"].choices).get(province, province)
+                form.add_error(
+                    "province",
+                    _("%(province)s is in this edition twice. Give each province one row.")
+                    % {"province": name},
+                )
+            seen.add(province)
+        return cleaned_data

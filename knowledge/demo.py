@@ -34,6 +34,10 @@ from knowledge.models import (
     InitiativeType,
     KnowledgeIndexPage,
     LegalForm,
+    MonitorEdition,
+    MonitorPage,
+    MonitorProvinceCount,
+    MonitorResult,
     Province,
     Theme,
     WhitepaperPage,
@@ -204,6 +208,44 @@ def _load_whitepapers(
         report.created.append(f"whitepaper: {item['slug']}")
 
 
+def _load_monitor(root: Path, index: KnowledgeIndexPage, report: DemoReport) -> None:
+    item = demo_content.monitor(root)
+    for values in item["editions"]:
+        if MonitorEdition.objects.filter(year=values["year"]).exists():
+            continue
+        edition = MonitorEdition(
+            year=values["year"],
+            total=values["total"],
+            summary=values["summary"],
+            source=values["source"],
+            source_url=values["source_url"] or "",
+        )
+        for order, count in enumerate(values["province_counts"]):
+            edition.province_counts.add(
+                MonitorProvinceCount(
+                    province=count["province"], count=count["count"], sort_order=order
+                )
+            )
+        for order, result in enumerate(values["results"]):
+            edition.results.add(
+                MonitorResult(label=result["label"], value=result["value"], sort_order=order)
+            )
+        edition.full_clean()
+        edition.save()
+        report.created.append(f"Monitor-editie: {edition.year}")
+    _, created = _ensure_child(
+        index,
+        MonitorPage,
+        item["slug"],
+        title=item["title"],
+        intro=item["intro"],
+        body=_stream(item["body"]),
+        search_description=item["intro"],
+    )
+    if created:
+        report.created.append(f"Monitor-pagina: {item['slug']}")
+
+
 @transaction.atomic
 def load_demo_content(root: Path = DEMO_ROOT) -> list[str]:
     """A malformed file raises ``ContentFileError`` and the transaction leaves nothing behind."""
@@ -245,6 +287,7 @@ def load_demo_content(root: Path = DEMO_ROOT) -> list[str]:
     _load_glossary(root, locale, report)
     _load_cases(root, index, locale, report)
     _load_whitepapers(root, index, locale, report)
+    _load_monitor(root, index, report)
     load_demo_uploads(root, home, locale, report.created)
     report.created += load_academy_demo(root, academy, index, locale)
     ensure_helpdesk_group()

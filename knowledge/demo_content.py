@@ -72,6 +72,22 @@ WHITEPAPER = {
     "tags": [],
 }
 
+MONITOR = {"slug": REQUIRED, "title": REQUIRED, "intro": "", "editions": []}
+
+EDITION = {
+    "year": REQUIRED,
+    "total": None,
+    "summary": "",
+    "source": REQUIRED,
+    "source_url": None,
+    "province_counts": [],
+    "results": [],
+}
+
+PROVINCE_COUNT = {"province": REQUIRED, "count": None}
+
+RESULT = {"label": REQUIRED, "value": ""}
+
 CHANGE = {"version": REQUIRED, "date": None, "note": ""}
 
 # "## Chapter title {#anchor}": the anchor is the chapter's stable link target.
@@ -108,6 +124,28 @@ def whitepapers(root: Path = DEMO_ROOT) -> list[dict]:
         ]
         result.append(paper)
     return result
+
+
+def monitor(root: Path = DEMO_ROOT) -> dict:
+    """The Monitor page: its text, and its editions with only the figures a source gives."""
+    path = root / "knowledge" / "monitor.md"
+    meta, body = read_front_matter(path)
+    page = fields(path, meta, MONITOR)
+    page["editions"] = [_edition(path, edition) for edition in page["editions"]]
+    page["body"] = blocks(path, body)
+    return page
+
+
+def _edition(path: Path, values) -> dict:
+    edition = fields(path, values, EDITION, "een editie")
+    edition["province_counts"] = [
+        fields(path, item, PROVINCE_COUNT, "een aantal per provincie")
+        for item in edition["province_counts"]
+    ]
+    edition["results"] = [
+        fields(path, item, RESULT, "een resultaat") for item in edition["results"]
+    ]
+    return edition
 
 
 def _change(path: Path, values) -> dict:

@@ -11,6 +11,7 @@ from knowledge.models import (
     Initiative,
     InitiativeType,
     LegalForm,
+    MonitorEdition,
     Province,
     Theme,
     WhitepaperFeedback,
@@ -45,6 +46,13 @@ class GlossaryTermViewSet(SnippetViewSet):
     search_fields = ["term", "definition"]
 
 
+class MonitorEditionViewSet(SnippetViewSet):
+    model = MonitorEdition
+    icon = "table"
+    list_display = ["year", "total", "source"]
+    ordering = ["-year"]
+
+
 class WhitepaperFeedbackViewSet(SnippetViewSet):
     """Readers' comments: editors read them; nobody edits what a reader wrote."""
 
@@ -63,6 +71,7 @@ class KnowledgeViewSetGroup(SnippetViewSetGroup):
     items = (
         InitiativeViewSet,
         GlossaryTermViewSet,
+        MonitorEditionViewSet,
         WhitepaperFeedbackViewSet,
         vocabulary_viewset(Theme, "tag"),
         vocabulary_viewset(InitiativeType, "tag"),

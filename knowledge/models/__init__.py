@@ -3,6 +3,7 @@ from .document_text import DocumentText
 from .feedback import WhitepaperFeedback
 from .glossary import GlossaryAlias, GlossaryTerm
 from .initiatives import Initiative
+from .monitor import MonitorEdition, MonitorPage, MonitorProvinceCount, MonitorResult
 from .pages import (
     CaseDocument,
     CasePage,
@@ -40,6 +41,10 @@ __all__ = [
     "InitiativeType",
     "KnowledgeIndexPage",
     "LegalForm",
+    "MonitorEdition",
+    "MonitorPage",
+    "MonitorProvinceCount",
+    "MonitorResult",
     "Province",
     "Theme",
     "WhitepaperFeedback",

@@ -32,6 +32,7 @@ from knowledge.blocks import BodyBlock, ChangeBlock, ChapterBlock
 from knowledge.forms import FeedbackForm
 
 from .initiatives import Initiative
+from .monitor import MonitorPage
 from .vocabularies import (
     DevelopmentStage,
     FundingSource,
@@ -66,7 +67,12 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
     api_fields = [APIField("intro")]
 
     parent_page_types = ["core.HomePage"]
-    subpage_types = ["knowledge.CasePage", "knowledge.WhitepaperPage", "knowledge.GlossaryPage"]
+    subpage_types = [
+        "knowledge.CasePage",
+        "knowledge.WhitepaperPage",
+        "knowledge.GlossaryPage",
+        "knowledge.MonitorPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
@@ -82,6 +88,7 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
         context["newest_whitepapers"] = selectors.newest(self, WhitepaperPage)
         context["themes"] = selectors.theme_counts(self)
         context["glossary_page"] = self.get_children().live().type(GlossaryPage).first()
+        context["monitor_page"] = self.get_children().live().type(MonitorPage).first()
         return context
 
     @path("")
