@@ -13,6 +13,7 @@ from .pages import (
     WhitepaperPage,
     WhitepaperTag,
 )
+from .reports import InitiativeReport
 from .vocabularies import (
     VOCABULARY_MODELS,
     DevelopmentStage,
@@ -37,6 +38,7 @@ __all__ = [
     "GlossaryTerm",
     "Initiative",
     "InitiativeIndexPage",
+    "InitiativeReport",
     "InitiativeType",
     "KnowledgeIndexPage",
     "LegalForm",
