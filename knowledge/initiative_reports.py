@@ -240,6 +240,29 @@ def send_mail(report_id: int, which: str) -> bool:
     return True
 
 
+def send_mails_again() -> int:
+    """Enqueue the mails that never reached the broker (it was down when the report came in
+    or the decision was taken); mails given up for good are left alone."""
+    stale = timezone.now() - timedelta(minutes=15)
+    reports = InitiativeReport.objects.exclude(contact_email="")
+    jobs = [
+        (CONFIRMATION, reports.filter(confirmation_sent_at__isnull=True, created_at__lt=stale)),
+        (
+            DECISION,
+            reports.filter(decision_sent_at__isnull=True, decided_at__lt=stale).exclude(
+                status=InitiativeReport.Status.PENDING
+            ),
+        ),
+    ]
+    count = 0
+    for which, pending in jobs:
+        given_up = mail.given_up(f"knowledge.initiative_report_{which}")
+        for report_id in pending.exclude(pk__in=given_up).values_list("pk", flat=True):
+            enqueue_after_commit(MAIL_TASK_NAME, report_id, which)
+            count += 1
+    return count
+
+
 @transaction.atomic
 def purge(now=None) -> int:
     """Rejected reports go entirely, approved ones lose their contact details, both

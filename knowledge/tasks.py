@@ -43,6 +43,11 @@ def send_initiative_report_mail(report_id: int, which: str) -> bool:
     return initiative_reports.send_mail(report_id, which)
 
 
+@shared_task(name="knowledge.sweep_unsent_initiative_report_mail")
+def sweep_unsent_initiative_report_mail() -> int:
+    return initiative_reports.send_mails_again()
+
+
 @shared_task(name="knowledge.purge_initiative_report_contacts")
 def purge_initiative_report_contacts() -> int:
     return initiative_reports.purge()

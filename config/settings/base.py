@@ -312,6 +312,10 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 15 * 60.0,
     },
     "purge-old-feedback": {"task": "knowledge.purge_old_feedback", "schedule": 24 * 60 * 60.0},
+    "sweep-unsent-initiative-report-mail": {
+        "task": "knowledge.sweep_unsent_initiative_report_mail",
+        "schedule": 15 * 60.0,
+    },
     "purge-initiative-report-contacts": {
         "task": "knowledge.purge_initiative_report_contacts",
         "schedule": 24 * 60 * 60.0,

@@ -315,3 +315,20 @@ def test_contact_details_are_removed_on_schedule(directories, moderator):
     assert not InitiativeReport.objects.filter(pk=rejected.pk).exists()
     assert InitiativeReport.objects.get(pk=pending.pk).contact_email == "c@example.org"
     assert Initiative.objects.filter(name="Kring A").exists()
+
+
+def test_a_confirmation_that_never_reached_the_broker_is_sent_by_the_sweep(
+    directories, django_capture_on_commit_callbacks
+):
+    report = initiative_reports.store_report(
+        None, name="Kring D", place="Ede", contact_name="D", contact_email="d@example.org"
+    )  # stored outside a captured commit: the task was never enqueued
+    InitiativeReport.objects.filter(pk=report.pk).update(
+        created_at=timezone.now() - timedelta(hours=1)
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert initiative_reports.send_mails_again() == 1
+
+    report.refresh_from_db()
+    assert report.confirmation_sent_at is not None
