@@ -3,10 +3,11 @@
 import csv
 
 from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from knowledge import directory, initiative_map
+from knowledge import directory, initiative_map, initiative_reports
 from knowledge.structured_data import initiative_json_ld
 from uploads.selectors import uploads_of_initiative
 
@@ -201,3 +202,34 @@ def province_csv(request, page):
     for item in directory.province_counts(page.locale):
         writer.writerow([_cell(item.slug), _cell(item.name), item.count])
     return response
+
+
+def report_page(request, page):
+    """ "Meld uw initiatief aan", or with ``?initiatief=<slug>`` "Wijziging doorgeven"."""
+    slug = request.GET.get("initiatief", "")
+    initiative = directory.published_initiatives().filter(slug=slug).first() if slug else None
+    if slug and initiative is None:
+        raise Http404
+    status, message = 200, ""
+    if request.method == "POST":
+        result = initiative_reports.handle_report(request, page.locale, initiative)
+        if result.outcome is initiative_reports.ReportOutcome.STORED:
+            return redirect(request.path + "?verzonden=1")
+        form, status, message = result.form, result.status, result.message
+    else:
+        form = initiative_reports.report_form(
+            page.locale, initial=initiative_reports.initial_from(initiative)
+        )
+    return TemplateResponse(
+        request,
+        "knowledge/initiative_report.html",
+        {
+            "page": page,
+            "initiative": initiative,
+            "initiative_url": page.initiative_url(initiative) if initiative else "",
+            "form": form,
+            "error": message,
+            "sent": request.method == "GET" and request.GET.get("verzonden") == "1",
+        },
+        status=status,
+    )

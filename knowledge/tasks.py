@@ -6,7 +6,7 @@ from celery import shared_task
 
 from core.mail import MAIL_TASK
 from core.tasks import TRANSIENT_ERRORS
-from knowledge import document_text, feedback
+from knowledge import document_text, feedback, initiative_reports
 
 logger = logging.getLogger(__name__)
 
@@ -36,3 +36,18 @@ def purge_old_feedback() -> int:
 )
 def extract_document_text(document_id: int) -> bool:
     return document_text.extract(document_id)
+
+
+@shared_task(name="knowledge.send_initiative_report_mail", **MAIL_TASK)
+def send_initiative_report_mail(report_id: int, which: str) -> bool:
+    return initiative_reports.send_mail(report_id, which)
+
+
+@shared_task(name="knowledge.sweep_unsent_initiative_report_mail")
+def sweep_unsent_initiative_report_mail() -> int:
+    return initiative_reports.send_mails_again()
+
+
+@shared_task(name="knowledge.purge_initiative_report_contacts")
+def purge_initiative_report_contacts() -> int:
+    return initiative_reports.purge()

@@ -1,9 +1,13 @@
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from knowledge import report_admin_urls
 from knowledge.models import (
     DevelopmentStage,
     FundingSource,
@@ -16,6 +20,7 @@ from knowledge.models import (
     Theme,
     WhitepaperFeedback,
 )
+from uploads.permissions import MODERATE_PERMISSION
 
 
 class VocabularyViewSet(SnippetViewSet):
@@ -83,3 +88,22 @@ class KnowledgeViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(KnowledgeViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_initiative_report_urls():
+    return [
+        path("aanmeldingen/", include(report_admin_urls, namespace="initiative_reports")),
+    ]
+
+
+class ReportModeratorMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(MODERATE_PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def register_initiative_report_menu_item():
+    return ReportModeratorMenuItem(
+        _("Initiative reports"), reverse("initiative_reports:queue"), icon_name="group", order=255
+    )

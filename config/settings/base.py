@@ -312,6 +312,14 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 15 * 60.0,
     },
     "purge-old-feedback": {"task": "knowledge.purge_old_feedback", "schedule": 24 * 60 * 60.0},
+    "sweep-unsent-initiative-report-mail": {
+        "task": "knowledge.sweep_unsent_initiative_report_mail",
+        "schedule": 15 * 60.0,
+    },
+    "purge-initiative-report-contacts": {
+        "task": "knowledge.purge_initiative_report_contacts",
+        "schedule": 24 * 60 * 60.0,
+    },
     "sweep-unprocessed-uploads": {
         "task": "uploads.sweep_unprocessed_uploads",
         "schedule": 15 * 60.0,
@@ -427,6 +435,10 @@ FEEDBACK_NOTIFY_EMAILS = env.get_list("FEEDBACK_NOTIFY_EMAILS", [])
 FEEDBACK_RATE_LIMIT = env.get_int("FEEDBACK_RATE_LIMIT", 5)
 FEEDBACK_RATE_LIMIT_WINDOW_SECONDS = 60 * 60
 FEEDBACK_RETENTION_DAYS = env.get_int("FEEDBACK_RETENTION_DAYS", 365)
+# "Meld uw initiatief aan": contact details are removed this many days after the decision.
+INITIATIVE_REPORT_RATE_LIMIT = env.get_int("INITIATIVE_REPORT_RATE_LIMIT", 5)
+INITIATIVE_REPORT_RATE_LIMIT_WINDOW_SECONDS = 60 * 60
+INITIATIVE_REPORT_RETENTION_DAYS = env.get_int("INITIATIVE_REPORT_RETENTION_DAYS", 90)
 
 # "Trots op mijn initiatief": files wait outside MEDIA_ROOT, unreachable by URL, until approved.
 UPLOADS_PRIVATE_ROOT = Path(env.get_str("UPLOADS_PRIVATE_ROOT", str(BASE_DIR / "private_uploads")))

@@ -14,6 +14,7 @@ from .pages import (
     WhitepaperPage,
     WhitepaperTag,
 )
+from .reports import InitiativeReport
 from .vocabularies import (
     VOCABULARY_MODELS,
     DevelopmentStage,
@@ -38,6 +39,7 @@ __all__ = [
     "GlossaryTerm",
     "Initiative",
     "InitiativeIndexPage",
+    "InitiativeReport",
     "InitiativeType",
     "KnowledgeIndexPage",
     "LegalForm",

@@ -57,6 +57,12 @@ class InitiativeIndexPage(RoutablePageMixin, Page):
 
         return directory_views.province_csv(request, self)
 
+    @path("aanmelden/")
+    def report(self, request):
+        from knowledge import directory_views
+
+        return directory_views.report_page(request, self)
+
     @path("<slug:slug>/")
     def initiative(self, request, slug):
         from knowledge import directory_views

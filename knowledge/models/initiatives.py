@@ -19,7 +19,7 @@ from knowledge.api_fields import DirectoryPageURLField
 from .vocabularies import InitiativeType, LegalForm, Province
 
 # Path segments the directory page uses itself; no initiative's page can sit at one of them.
-RESERVED_SLUGS = frozenset({"kaart", "csv", "provincies"})
+RESERVED_SLUGS = frozenset({"kaart", "csv", "provincies", "aanmelden"})
 
 
 def not_reserved(slug: str) -> None:

@@ -1,0 +1,334 @@
+"""'Meld uw initiatief aan' and 'Wijziging doorgeven': the form, moderation, the entry
+created or corrected on approval, the contact person's mails, and privacy."""
+
+import email
+import email.policy
+from datetime import timedelta
+
+from django.utils import timezone
+
+import pytest
+
+from knowledge import directory, initiative_reports
+from knowledge.models import Initiative, InitiativeReport, Province
+from knowledge.sections import ensure_initiative_index
+from knowledge.tasks import purge_initiative_report_contacts
+from uploads.moderation import ensure_moderators
+
+from .factories import InitiativeFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+FORM_URL = "/initiatieven/aanmelden/"
+CHECKS = {
+    "check_resident_led": "on",
+    "check_own_area": "on",
+    "check_lasting": "on",
+    "check_open": "on",
+}
+
+
+def province(slug: str) -> Province:
+    return Province.objects.get(locale__language_code="nl", slug=slug)
+
+
+def valid(**changes) -> dict:
+    data = {
+        "name": "Buurtzorgkring De Wiek",
+        "place": "Dokkum",
+        "municipality": "Noardeast-Fryslân",
+        "province": province("friesland").pk,
+        "website_address": "https://dewiek.example.org",
+        "founding_year": "2019",
+        "note": "Wij bestaan sinds 2019.",
+        "contact_name": "Sjoukje de Vries",
+        "contact_email": "sjoukje@example.org",
+        **CHECKS,
+    }
+    data.update(changes)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def parse(raw: bytes) -> email.message.EmailMessage:
+    return email.message_from_bytes(raw, policy=email.policy.default)
+
+
+@pytest.fixture
+def directories(site_tree):
+    return ensure_initiative_index(site_tree)
+
+
+@pytest.fixture
+def moderator(directories):
+    ensure_moderators()
+    return UserFactory(username="moderator", groups=["Moderatoren"])
+
+
+def submit(client, callbacks, url=FORM_URL, **changes):
+    with callbacks(execute=True):
+        return client.post(url, valid(**changes))
+
+
+def friesland_count(directories) -> int:
+    counts = directory.province_counts(directories["nl"].locale)
+    return next(item.count for item in counts if item.slug == "friesland")
+
+
+def test_the_directory_links_to_the_form(client, directories):
+    page = client.get("/initiatieven/").content.decode()
+
+    assert f'href="{FORM_URL}"' in page
+
+
+def test_the_form_shows_the_four_self_checks(client, directories):
+    response = client.get(FORM_URL)
+
+    assert response.status_code == 200
+    for name in CHECKS:
+        assert f'name="{name}"' in response.content.decode()
+
+
+def test_a_report_is_stored_pending_and_not_in_the_directory(
+    client, directories, django_capture_on_commit_callbacks
+):
+    response = submit(client, django_capture_on_commit_callbacks)
+
+    assert response.status_code == 302
+    assert response["Location"] == FORM_URL + "?verzonden=1"
+    report = InitiativeReport.objects.get()
+    assert report.status == InitiativeReport.Status.PENDING
+    assert report.kind == InitiativeReport.Kind.NEW
+    assert not Initiative.objects.exists()
+    assert "De Wiek" not in client.get("/initiatieven/").content.decode()
+
+
+def test_approved_report_appears_in_the_directory_and_its_province_count(
+    client, directories, moderator, django_capture_on_commit_callbacks
+):
+    submit(client, django_capture_on_commit_callbacks)
+    report = InitiativeReport.objects.get()
+    before = friesland_count(directories)
+    client.force_login(moderator)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/admin/aanmeldingen/{report.pk}/approve/", {"message": ""})
+
+    assert response.status_code == 302
+    initiative = Initiative.objects.get()
+    assert initiative.published and initiative.province.slug == "friesland"
+    assert initiative.last_checked == timezone.localdate()
+    assert friesland_count(directories) == before + 1
+    client.logout()
+    listing = client.get("/initiatieven/?provincie=friesland").content.decode()
+    assert "Buurtzorgkring De Wiek" in listing
+    assert client.get(f"/initiatieven/{initiative.slug}/").status_code == 200
+
+
+def test_rejected_report_never_appears(
+    client, directories, moderator, django_capture_on_commit_callbacks
+):
+    submit(client, django_capture_on_commit_callbacks)
+    report = InitiativeReport.objects.get()
+    client.force_login(moderator)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            f"/admin/aanmeldingen/{report.pk}/reject/", {"message": "Geen bewonersinitiatief."}
+        )
+
+    report.refresh_from_db()
+    assert report.status == InitiativeReport.Status.REJECTED
+    assert not Initiative.objects.exists()
+    assert friesland_count(directories) == 0
+    client.logout()
+    assert "De Wiek" not in client.get("/initiatieven/").content.decode()
+
+
+def test_a_correction_updates_the_existing_entry(
+    client, directories, moderator, django_capture_on_commit_callbacks
+):
+    entry = InitiativeFactory(
+        name="Dorpscoöperatie Oud", slug="dorpscooperatie-oud", place="Oud", website=""
+    )
+    form = client.get(f"{FORM_URL}?initiatief={entry.slug}").content.decode()
+    assert 'value="Dorpscoöperatie Oud"' in form
+
+    submit(
+        client,
+        django_capture_on_commit_callbacks,
+        url=f"{FORM_URL}?initiatief={entry.slug}",
+        name="Dorpscoöperatie Oud",
+        place="Oud",
+        website_address="https://oud.example.org",
+    )
+    report = InitiativeReport.objects.get()
+    assert report.kind == InitiativeReport.Kind.CORRECTION and report.initiative == entry
+    initiative_reports.approve(report.pk, moderator)
+
+    entry.refresh_from_db()
+    assert entry.website == "https://oud.example.org"
+    assert Initiative.objects.count() == 1
+
+
+def test_the_initiative_page_links_to_the_correction_form(client, directories):
+    entry = InitiativeFactory(slug="de-kring", name="De Kring", place="Ede")
+
+    page = client.get("/initiatieven/de-kring/").content.decode()
+
+    assert f"{FORM_URL}?initiatief={entry.slug}" in page
+
+
+def test_a_failed_self_check_explains_in_dutch_and_keeps_the_values(
+    client, directories, django_capture_on_commit_callbacks
+):
+    response = submit(client, django_capture_on_commit_callbacks, check_open=None)
+
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "open voor iedereen" in body
+    assert 'value="Buurtzorgkring De Wiek"' in body
+    assert 'value="sjoukje@example.org"' in body
+    assert not InitiativeReport.objects.exists()
+
+
+def test_a_bad_year_and_address_give_dutch_errors(
+    client, directories, django_capture_on_commit_callbacks
+):
+    response = submit(
+        client, django_capture_on_commit_callbacks, founding_year="twintig", contact_email="sjoukje"
+    )
+
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "Vul het jaar in als getal" in body
+    assert "geen volledig e-mailadres" in body
+
+
+def test_honeypot_filled_in_is_not_stored(client, directories, django_capture_on_commit_callbacks):
+    response = submit(client, django_capture_on_commit_callbacks, website="http://spam.example")
+
+    assert response.status_code == 400
+    assert not InitiativeReport.objects.exists()
+
+
+def test_rate_limit_keeps_the_values(
+    client, directories, settings, django_capture_on_commit_callbacks
+):
+    settings.INITIATIVE_REPORT_RATE_LIMIT = 1
+    submit(client, django_capture_on_commit_callbacks)
+
+    response = submit(client, django_capture_on_commit_callbacks, name="Tweede kring")
+
+    assert response.status_code == 429
+    assert 'value="Tweede kring"' in response.content.decode()
+    assert InitiativeReport.objects.count() == 1
+
+
+def test_contact_details_are_not_in_public_html_or_api(
+    client, directories, moderator, django_capture_on_commit_callbacks
+):
+    submit(client, django_capture_on_commit_callbacks)
+    initiative = initiative_reports.approve(InitiativeReport.objects.get().pk, moderator)
+
+    pages = [
+        client.get("/initiatieven/").content,
+        client.get(f"/initiatieven/{initiative.slug}/").content,
+        client.get("/api/v2/initiatives/").content,
+        client.get(f"/api/v2/initiatives/{initiative.pk}/").content,
+        client.get("/initiatieven/csv/").content,
+    ]
+    for content in pages:
+        text = content.decode()
+        assert "Sjoukje" not in text
+        assert "sjoukje@example.org" not in text
+
+
+def test_editors_who_are_not_moderators_cannot_see_the_reports(
+    client, directories, editorial, django_capture_on_commit_callbacks
+):
+    submit(client, django_capture_on_commit_callbacks)
+    report = InitiativeReport.objects.get()
+    client.force_login(UserFactory(groups=["Redacteuren"]))
+
+    for url in ["/admin/aanmeldingen/", f"/admin/aanmeldingen/{report.pk}/"]:
+        assert client.get(url).status_code in {302, 403}
+        assert "sjoukje@example.org" not in client.get(url, follow=True).content.decode()
+
+
+def test_the_moderator_sees_the_contact_person(
+    client, moderator, django_capture_on_commit_callbacks
+):
+    submit(client, django_capture_on_commit_callbacks)
+    report = InitiativeReport.objects.get()
+    client.force_login(moderator)
+
+    queue = client.get("/admin/aanmeldingen/").content.decode()
+    detail = client.get(f"/admin/aanmeldingen/{report.pk}/").content.decode()
+
+    assert "Buurtzorgkring De Wiek" in queue
+    assert "sjoukje@example.org" in detail
+
+
+def test_confirmation_and_decision_mails_reach_the_contact_person(
+    client, moderator, smtp_server, django_capture_on_commit_callbacks
+):
+    submit(client, django_capture_on_commit_callbacks)
+    report = InitiativeReport.objects.get()
+    assert len(smtp_server.messages) == 1
+    confirmation = parse(smtp_server.messages[0])
+    assert confirmation["To"] == "sjoukje@example.org"
+    assert "ontvangen" in confirmation["Subject"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        initiative_reports.approve(report.pk, moderator, "Welkom in de lijst!")
+
+    assert len(smtp_server.messages) == 2
+    decision = parse(smtp_server.messages[1])
+    text = decision.get_body(preferencelist=("plain",)).get_content()
+    assert "goedgekeurd" in text
+    assert "Welkom in de lijst!" in text
+    report.refresh_from_db()
+    assert report.confirmation_sent_at and report.decision_sent_at
+    # Sent once: a retry of the task does not mail again.
+    assert initiative_reports.send_mail(report.pk, initiative_reports.DECISION) is False
+
+
+def test_contact_details_are_removed_on_schedule(directories, moderator):
+    approved = initiative_reports.store_report(
+        None, name="Kring A", place="Ede", contact_name="A", contact_email="a@example.org"
+    )
+    rejected = initiative_reports.store_report(
+        None, name="Kring B", place="Ede", contact_name="B", contact_email="b@example.org"
+    )
+    pending = initiative_reports.store_report(
+        None, name="Kring C", place="Ede", contact_name="C", contact_email="c@example.org"
+    )
+    initiative_reports.approve(approved.pk, moderator)
+    initiative_reports.reject(rejected.pk, moderator)
+    long_ago = timezone.now() - timedelta(days=400)
+    InitiativeReport.objects.exclude(pk=pending.pk).update(decided_at=long_ago)
+
+    purge_initiative_report_contacts()
+
+    approved.refresh_from_db()
+    assert approved.contact_email == "" and approved.contact_name == ""
+    assert not InitiativeReport.objects.filter(pk=rejected.pk).exists()
+    assert InitiativeReport.objects.get(pk=pending.pk).contact_email == "c@example.org"
+    assert Initiative.objects.filter(name="Kring A").exists()
+
+
+def test_a_confirmation_that_never_reached_the_broker_is_sent_by_the_sweep(
+    directories, django_capture_on_commit_callbacks
+):
+    report = initiative_reports.store_report(
+        None, name="Kring D", place="Ede", contact_name="D", contact_email="d@example.org"
+    )  # stored outside a captured commit: the task was never enqueued
+    InitiativeReport.objects.filter(pk=report.pk).update(
+        created_at=timezone.now() - timedelta(hours=1)
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert initiative_reports.send_mails_again() == 1
+
+    report.refresh_from_db()
+    assert report.confirmation_sent_at is not None
