@@ -92,7 +92,8 @@ class GlossaryAPIViewSet(VocabularyAPIViewSet):
 
 class InitiativeAPIViewSet(BaseAPIViewSet):
     """The directory as open data: published entries, filtered by ``province`` and ``type``
-    (machine names, several separated by commas). An initiative has no personal data."""
+    (machine names, several separated by commas) and ``statute=true`` (in the Register
+    Bijzonder Statuut). An initiative has no personal data."""
 
     model = Initiative
     pagination_class = BoundedPagination
@@ -106,7 +107,9 @@ class InitiativeAPIViewSet(BaseAPIViewSet):
         "initiative_type",
         "page_url",
     ]
-    known_query_parameters = BaseAPIViewSet.known_query_parameters.union({"province", "type"})
+    known_query_parameters = BaseAPIViewSet.known_query_parameters.union(
+        {"province", "type", "statute"}
+    )
     FILTERS = {"province": "province__slug__in", "type": "initiative_type__slug__in"}
 
     def get_queryset(self):
@@ -120,6 +123,11 @@ class InitiativeAPIViewSet(BaseAPIViewSet):
             slugs = [slug.strip() for slug in value.split(",") if slug.strip()]
             if slugs:
                 queryset = queryset.filter(**{lookup: slugs})
+        if self.request.GET.get("statute") in {"true", "1", "ja"}:
+            # The same rule as the directory's "Met Bijzonder Statuut" filter.
+            queryset = queryset.filter(statute_registered__isnull=False).exclude(
+                statute_principles=""
+            )
         return queryset
 
     def get_serializer_context(self):

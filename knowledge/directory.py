@@ -27,7 +27,10 @@ FILTER_PARAMS = {
     "soort": "initiative_type",
     "rechtsvorm": "legal_form",
     "thema": "theme",
+    "statuut": "statute",
 }
+# The Register Bijzonder Statuut is a yes/no filter: one value, ``?statuut=ja``.
+STATUTE_VALUE = "ja"
 SORTS = {"naam": "name", "plaats": "place"}
 ORDERINGS = {"name": ("name", "place"), "place": ("place", "name")}
 
@@ -39,6 +42,7 @@ class DirectoryQuery:
     initiative_type: tuple[str, ...] = ()
     legal_form: tuple[str, ...] = ()
     theme: tuple[str, ...] = ()
+    statute: tuple[str, ...] = ()
     sort: str = "name"
     page: int = 1
 
@@ -91,16 +95,24 @@ def directory_query(params: Mapping[str, Sequence[str]]) -> DirectoryQuery:
         clean = {value.strip() for value in values if value.strip().replace("-", "").isalnum()}
         return tuple(sorted(clean))
 
+    facets = {facet: slugs(param) for param, facet in FILTER_PARAMS.items()}
+    facets["statute"] = (STATUTE_VALUE,) if STATUTE_VALUE in facets["statute"] else ()
     return DirectoryQuery(
         text=" ".join(first("q").split())[:MAX_QUERY_LENGTH],
         sort=SORTS.get(first("sortering"), "name"),
         page=_page_number(first("pagina")),
-        **{facet: slugs(param) for param, facet in FILTER_PARAMS.items()},
+        **facets,
     )
 
 
 def published_initiatives() -> QuerySet[Initiative]:
     return Initiative.objects.filter(published=True)
+
+
+def _with_statute() -> Q:
+    """In the Register Bijzonder Statuut: a date of registration and principles
+    (``Initiative.has_statute`` says the same for one entry)."""
+    return Q(statute_registered__isnull=False) & ~Q(statute_principles="")
 
 
 def _live_cases() -> QuerySet[CasePage]:
@@ -116,6 +128,8 @@ def _text_filter(text: str) -> Q:
 
 
 def _facet_filter(facet: str, slugs: tuple[str, ...]) -> Q:
+    if facet == "statute":
+        return _with_statute()
     if facet == "theme":
         with_theme = _live_cases().filter(themes__slug__in=slugs).values("initiative_id")
         return Q(id__in=with_theme)
@@ -189,6 +203,14 @@ def _counts(query: DirectoryQuery, facet: str) -> dict[str, int]:
     return dict(rows)
 
 
+def _statute_facet(query: DirectoryQuery, label: str, value_label: str) -> Facet:
+    """One checkbox, shown when an initiative in the view is registered (or it is ticked)."""
+    count = _filtered(query, without="statute").filter(_with_statute()).count()
+    selected = bool(query.statute)
+    values = [FacetValue(STATUTE_VALUE, value_label, count, selected)] if count or selected else []
+    return Facet("statute", "statuut", label, values)
+
+
 def facet(query: DirectoryQuery, name: str, locale: Locale, label: str) -> Facet:
     """Every value of the vocabulary that has initiatives (all twelve provinces always)."""
     counts = _counts(query, name)
@@ -229,8 +251,13 @@ class DirectoryResult:
 
 
 def search_directory(
-    query: DirectoryQuery, locale: Locale, facet_labels: Mapping[str, str]
+    query: DirectoryQuery,
+    locale: Locale,
+    facet_labels: Mapping[str, str],
+    statute_labels: tuple[str, str] | None = None,
 ) -> DirectoryResult:
+    """The page of initiatives and the facets named in ``facet_labels`` (vocabularies) and,
+    given ``statute_labels`` (heading, checkbox label), the Bijzonder Statuut filter."""
     initiatives = (
         _filtered(query)
         .select_related("province", "initiative_type", "legal_form")
@@ -242,7 +269,10 @@ def search_directory(
         query=query,
         page=page,
         total=paginator.count,
-        facets=[facet(query, name, locale, label) for name, label in facet_labels.items()],
+        facets=[
+            *(facet(query, name, locale, label) for name, label in facet_labels.items()),
+            *([_statute_facet(query, *statute_labels)] if statute_labels else []),
+        ],
     )
 
 

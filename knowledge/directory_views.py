@@ -21,9 +21,13 @@ def _facet_labels() -> dict[str, str]:
     }
 
 
+def _statute_labels() -> tuple[str, str]:
+    return _("Register Bijzonder Statuut"), _("With Bijzonder Statuut")
+
+
 def directory_page(request, page):
     query = directory.directory_query(dict(request.GET.lists()))
-    result = directory.search_directory(query, page.locale, _facet_labels())
+    result = directory.search_directory(query, page.locale, _facet_labels(), _statute_labels())
     labels = directory.term_labels(page.locale)
     rows = [
         {
@@ -171,6 +175,9 @@ def directory_csv(request, page):
             "oprichtingsjaar",
             "website",
             "laatst_gecontroleerd",
+            "bijzonder_statuut_geregistreerd",
+            "bijzonder_statuut_beginselen",
+            "bijzonder_statuut_document",
             "pagina",
         ]
     )
@@ -189,6 +196,9 @@ def directory_csv(request, page):
                 initiative.founding_year,
                 initiative.website,
                 initiative.last_checked.isoformat() if initiative.last_checked else "",
+                initiative.statute_registered.isoformat() if initiative.has_statute else "",
+                initiative.statute_principles if initiative.has_statute else "",
+                initiative.statute_url if initiative.has_statute else "",
                 base + page.reverse_subpage("initiative", args=[initiative.slug]),
             ]
         )

@@ -1,7 +1,7 @@
 """The initiatives directory: one record per resident-led initiative."""
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -90,6 +90,44 @@ class Initiative(index.Indexed, models.Model):
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
 
+    # Register Bijzonder Statuut: the principles the initiative recorded in the register, in its
+    # own words. Registered means a date and principles; the document link is optional.
+    statute_registered = models.DateField(
+        _("registered in the Register Bijzonder Statuut on"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The day the initiative's principles were entered in the register. Leave empty "
+            "while it is not registered; with a date, the principles are required."
+        ),
+    )
+    statute_principles = models.TextField(
+        _("registered principles"),
+        blank=True,
+        max_length=4000,
+        help_text=_(
+            "The principles as the initiative itself wrote them down, in Dutch. Shown on its "
+            "page as written; an empty line starts a new paragraph."
+        ),
+    )
+    statute_url = models.URLField(
+        _("statute document"),
+        blank=True,
+        max_length=500,
+        validators=[
+            URLValidator(
+                schemes=["http", "https"],
+                message=_(
+                    "Enter the full web address of the statute document, starting with "
+                    "https:// or http://."
+                ),
+            )
+        ],
+        help_text=_(
+            "Optional: a link to the statute document, where the initiative publishes one."
+        ),
+    )
+
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),
@@ -104,6 +142,18 @@ class Initiative(index.Indexed, models.Model):
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Map")),
         FieldRowPanel(
             [FieldPanel("published"), FieldPanel("last_checked")], heading=_("Directory")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("statute_registered"),
+                FieldPanel("statute_principles"),
+                FieldPanel("statute_url"),
+            ],
+            heading=_("Register Bijzonder Statuut"),
+            help_text=_(
+                "Only what the initiative registered itself. Additions and changes come in "
+                "through moderation; do not fill this in on its behalf."
+            ),
         ),
     ]
     search_fields = [
@@ -127,6 +177,9 @@ class Initiative(index.Indexed, models.Model):
         APIField("founding_year"),
         APIField("website"),
         APIField("last_checked", serializer=DateField(read_only=True)),
+        APIField("statute_registered", serializer=DateField(read_only=True)),
+        APIField("statute_principles"),
+        APIField("statute_url"),
         APIField("page_url", serializer=DirectoryPageURLField()),
     ]
 
@@ -144,6 +197,27 @@ class Initiative(index.Indexed, models.Model):
         if update_fields is not None and {"name", "place", "municipality"} & set(update_fields):
             kwargs["update_fields"] = {*update_fields, "folded_text"}
         super().save(*args, **kwargs)
+
+    @property
+    def has_statute(self) -> bool:
+        """Listed in the Register Bijzonder Statuut (the directory's filter uses the same rule)."""
+        return self.statute_registered is not None and self.statute_principles != ""
+
+    def clean(self) -> None:
+        super().clean()
+        principles = self.statute_principles.strip()
+        if self.statute_registered and not principles:
+            raise ValidationError(
+                {"statute_principles": _("Enter the registered principles, or clear the date.")}
+            )
+        if (principles or self.statute_url) and not self.statute_registered:
+            raise ValidationError(
+                {
+                    "statute_registered": _(
+                        "Enter the day of registration, or clear the principles and the link."
+                    )
+                }
+            )
 
 
 def folded_text(*parts: str) -> str:

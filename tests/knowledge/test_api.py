@@ -115,6 +115,9 @@ def test_initiative_detail_carries_its_public_facts_and_nothing_personal(client,
         "founding_year",
         "website",
         "last_checked",
+        "statute_registered",
+        "statute_principles",
+        "statute_url",
         "page_url",
     }
     assert data["initiative_type"] == "zorgcooperatie"
