@@ -357,3 +357,29 @@ def test_dutch_fallback_keeps_english_filters_by_translation_key(corpus, english
     )
 
     assert [hit.title for hit in result.fallback_hits] == ["Zorgcoöperatie Hoogeloon"]
+
+
+def test_a_theme_translated_later_is_found_by_its_english_slug(
+    site_tree, django_capture_on_commit_callbacks
+):
+    from knowledge.models import Theme
+    from tests.knowledge.factories import CasePageFactory, KnowledgeIndexPageFactory
+
+    english = Theme.objects.get(locale__language_code="en", slug="financiering")
+    english.delete()
+    dutch_theme = Theme.objects.get(locale__language_code="nl", slug="financiering")
+    with django_capture_on_commit_callbacks(execute=True):
+        index = KnowledgeIndexPageFactory(parent=site_tree.homes["en"], slug="knowledge-base")
+        case = CasePageFactory(parent=index, title="A shop of its members", themes=[dutch_theme])
+        case.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        Theme.objects.create(
+            locale=english.locale,
+            translation_key=dutch_theme.translation_key,
+            slug="funding",
+            name="Funding",
+        )
+
+    result = search(SearchQuery(filters={"theme": ("funding",)}, locale="en"))
+
+    assert titles(result) == [case.title]
