@@ -27,7 +27,7 @@ def result_as_json(result: SearchResult, ignored_params: list[str]) -> dict:
     # Which engine answered is for staff on the search page, not part of the public answer.
     del data["answered_by"], data["degraded"]
     data["ignored"] = ignored_params + result.ignored
-    for hit in [*data["hits"], *data["promoted"]]:
+    for hit in [*data["hits"], *data["promoted"], *data["fallback_hits"]]:
         hit["date"] = hit["date"].isoformat() if hit["date"] else None
         hit.pop("score", None)
         hit.pop("page_id", None)  # for alerts inside the site; the API names pages by URL

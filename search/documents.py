@@ -75,12 +75,41 @@ def stream_text(stream) -> str:
     return " ".join(plain_text(text) for text in _strings(list(stream.raw_data)))
 
 
-def _slugs(manager) -> list[str]:
-    return sorted(manager.values_list("slug", flat=True))
+def localised_slugs(terms, locale_id: int) -> list[str]:
+    """The slugs of these vocabulary terms in the document's locale, found by translation_key.
+
+    A page may point at terms of another locale (an English case translated before its themes
+    were, or one whose themes were chosen from the Dutch list): its facet keys still hold the
+    slugs of its own locale, so the filters of that locale's search page find it. A term with
+    no translation keeps its own slug.
+    """
+    terms = list(terms)
+    foreign = [term for term in terms if term.locale_id != locale_id]
+    translated: dict = {}
+    if foreign:
+        translated = dict(
+            type(foreign[0])
+            .objects.filter(
+                locale_id=locale_id, translation_key__in=[term.translation_key for term in foreign]
+            )
+            .values_list("translation_key", "slug")
+        )
+    return sorted(
+        {
+            term.slug
+            if term.locale_id == locale_id
+            else translated.get(term.translation_key, term.slug)
+            for term in terms
+        }
+    )
 
 
-def _slug(term) -> list[str]:
-    return [term.slug] if term is not None else []
+def _slugs(manager, locale_id: int) -> list[str]:
+    return localised_slugs(manager.all(), locale_id)
+
+
+def _slug(term, locale_id: int) -> list[str]:
+    return localised_slugs([term], locale_id) if term is not None else []
 
 
 def _page_fields(page: Page, kind: str) -> dict:
@@ -129,12 +158,12 @@ def case_document(page: CasePage) -> DocumentData:
         date=date,
         facets={
             "type": ["case"],
-            "theme": _slugs(page.themes),
-            "initiative_type": _slug(page.initiative_type),
-            "province": _slug(page.province),
-            "legal_form": _slug(page.legal_form),
-            "funding_source": _slugs(page.funding_sources),
-            "development_stage": _slug(page.development_stage),
+            "theme": _slugs(page.themes, page.locale_id),
+            "initiative_type": _slug(page.initiative_type, page.locale_id),
+            "province": _slug(page.province, page.locale_id),
+            "legal_form": _slug(page.legal_form, page.locale_id),
+            "funding_source": _slugs(page.funding_sources, page.locale_id),
+            "development_stage": _slug(page.development_stage, page.locale_id),
             "year": _years(date),
         },
     )
@@ -163,7 +192,11 @@ def whitepaper_document(page: WhitepaperPage) -> DocumentData:
             ]
         ),
         date=date,
-        facets={"type": ["whitepaper"], "theme": _slugs(page.themes), "year": _years(date)},
+        facets={
+            "type": ["whitepaper"],
+            "theme": _slugs(page.themes, page.locale_id),
+            "year": _years(date),
+        },
     )
 
 
@@ -176,7 +209,7 @@ def glossary_document(term: GlossaryTerm, glossary_url: str) -> DocumentData:
         title=term.term,
         summary=term.definition,
         keywords=" ".join(alias.text for alias in term.aliases.all()),
-        facets={"type": ["glossary"], "theme": _slugs(term.themes)},
+        facets={"type": ["glossary"], "theme": _slugs(term.themes, term.locale_id)},
     )
 
 
@@ -193,9 +226,9 @@ def initiative_document(initiative: Initiative, locale_id: int, url: str) -> Doc
         keywords=" ".join(filter(None, [initiative.place, initiative.municipality])),
         facets={
             "type": ["initiative"],
-            "initiative_type": _slug(initiative.initiative_type),
-            "province": _slug(initiative.province),
-            "legal_form": _slug(initiative.legal_form),
+            "initiative_type": _slug(initiative.initiative_type, locale_id),
+            "province": _slug(initiative.province, locale_id),
+            "legal_form": _slug(initiative.legal_form, locale_id),
         },
     )
 
@@ -209,14 +242,18 @@ def course_document(page: CoursePage) -> DocumentData:
         body=" ".join([stream_text(page.learning_goals), page.prerequisites]),
         keywords=" ".join(page.audiences.values_list("name", flat=True)),
         date=date,
-        facets={"type": ["course"], "theme": _slugs(page.themes), "year": _years(date)},
+        facets={
+            "type": ["course"],
+            "theme": _slugs(page.themes, page.locale_id),
+            "year": _years(date),
+        },
     )
 
 
 def module_document(page: ModulePage) -> DocumentData:
     date = _page_date(page)
     course = page.get_parent().specific
-    themes = _slugs(course.themes) if isinstance(course, CoursePage) else []
+    themes = _slugs(course.themes, page.locale_id) if isinstance(course, CoursePage) else []
     return DocumentData(
         **_page_fields(page, "module"),
         summary=page.intro,
@@ -248,9 +285,11 @@ def upload_document(page: UploadPage) -> DocumentData:
         date=_page_date(page),
         facets={
             "type": ["upload"],
-            "theme": _slugs(page.themes),
-            "province": _slug(page.province),
-            "initiative_type": _slug(initiative.initiative_type) if initiative else [],
+            "theme": _slugs(page.themes, page.locale_id),
+            "province": _slug(page.province, page.locale_id),
+            "initiative_type": _slug(initiative.initiative_type, page.locale_id)
+            if initiative
+            else [],
             "year": [str(page.year)],
         },
     )

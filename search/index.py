@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from django.db import connection, transaction
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from academy.models import CoursePage, ModulePage
 from knowledge.models import (
@@ -67,6 +67,7 @@ def initiative_documents(initiative: Initiative) -> list[documents.DocumentData]
 
 
 def write(data: documents.DocumentData) -> SearchDocument:
+    language = Locale.objects.get(pk=data.locale_id).language_code
     document, _ = SearchDocument.objects.update_or_create(
         object_key=data.object_key,
         defaults={
@@ -82,12 +83,12 @@ def write(data: documents.DocumentData) -> SearchDocument:
             "first_published_at": data.first_published_at,
             "facet_keys": encode_facets(data.facets),
             "terms": " ".join(
-                terms(" ".join([data.title, data.summary, data.keywords, data.body]))
+                terms(" ".join([data.title, data.summary, data.keywords, data.body]), language)
             ),
         },
     )
     if connection.vendor == "postgresql":
-        _write_vector(document)
+        _write_vector(document, language)
     return document
 
 
@@ -103,18 +104,20 @@ VECTORS_SQL = """
 """
 
 
-def _write_vector(document: SearchDocument) -> None:
+def _write_vector(document: SearchDocument, language: str) -> None:
+    """The vectors in the configuration of the document's own language (nl: 'dutch',
+    en: 'english', both with accents folded)."""
     with connection.cursor() as cursor:
         cursor.execute(
             VECTORS_SQL.format(
                 title="%(title)s", summary="%(summary)s", body="%(body)s", where="id = %(id)s"
             ),
             {
-                "config": text_search_config(document.locale.language_code),
+                "config": text_search_config(language),
                 "id": document.pk,
-                "title": normalize(document.title),
-                "summary": normalize(f"{document.summary} {document.keywords}"),
-                "body": normalize(document.body),
+                "title": normalize(document.title, language),
+                "summary": normalize(f"{document.summary} {document.keywords}", language),
+                "body": normalize(document.body, language),
             },
         )
 

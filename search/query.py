@@ -66,3 +66,8 @@ class SearchResult:
     suggestion: str | None = None
     ignored: list[str] = field(default_factory=list)
     promoted: list[Hit] = field(default_factory=list)
+    # Nothing in the language searched: the best matches in the site's first language instead
+    # (shown below, marked as being in that language), and that language's code.
+    fallback_hits: list[Hit] = field(default_factory=list)
+    fallback_total: int = 0
+    fallback_language: str = ""

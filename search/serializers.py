@@ -97,3 +97,9 @@ class SearchAnswerSerializer(serializers.Serializer):
     ignored = serializers.ListField(
         child=serializers.CharField(), help_text="Parameters and values that were ignored"
     )
+    fallback_hits = HitSerializer(
+        many=True,
+        help_text="Nothing found in the language asked for: the best matches in Dutch",
+    )
+    fallback_total = serializers.IntegerField()
+    fallback_language = serializers.CharField(help_text='"nl" when there are fallback hits')

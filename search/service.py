@@ -3,6 +3,7 @@
 import math
 from dataclasses import replace
 
+from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
@@ -182,6 +183,42 @@ def _hits(answer: EngineAnswer) -> list[Hit]:
     return hits
 
 
+def _filters_in(filters: dict[str, tuple[str, ...]], source: Locale, target: Locale):
+    """The filters of one locale as the same terms of another, matched by translation_key."""
+    mapped: dict[str, tuple[str, ...]] = {}
+    for facet, values in filters.items():
+        if facet not in VOCABULARIES:
+            mapped[facet] = values
+            continue
+        model = VOCABULARIES[facet]
+        keys = model.objects.filter(locale=source, slug__in=values).values("translation_key")
+        slugs = model.objects.filter(locale=target, translation_key__in=keys).values_list(
+            "slug", flat=True
+        )
+        # A term with no counterpart matches nothing there, as it would here.
+        mapped[facet] = tuple(sorted(slugs)) or values
+    return mapped
+
+
+def _fallback(text: str, request: EngineRequest, engine, locale: Locale | None, page_size: int):
+    """When a search in another language finds nothing: the first language's best matches."""
+    source = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    if source is None or locale is None or source.pk == locale.pk or request.parsed.is_empty:
+        return [], 0, ""
+    answer = engine.search(
+        replace(
+            request,
+            parsed=parse(text, source.language_code),
+            language=source.language_code,
+            locale_id=source.pk,
+            filters=_filters_in(request.filters, locale, source),
+            offset=0,
+            limit=page_size,
+        )
+    )
+    return _hits(answer), answer.total, source.language_code
+
+
 def search(query: SearchQuery) -> SearchResult:
     text = text_tools.clean_query(query.text)
     locale = Locale.objects.filter(language_code=query.locale).first()
@@ -215,6 +252,9 @@ def search(query: SearchQuery) -> SearchResult:
     suggestion = None
     if text and locale and answer.total < 3:
         suggestion = engine.suggest(text, request.language, request.locale_id)
+    fallback_hits, fallback_total, fallback_language = (
+        _fallback(text, request, engine, locale, page_size) if not answer.total else ([], 0, "")
+    )
     return SearchResult(
         query=query,
         hits=_hits(answer),
@@ -227,4 +267,7 @@ def search(query: SearchQuery) -> SearchResult:
         promoted=promoted_hits(text, locale) if page == 1 else [],
         answered_by=answer.answered_by,
         degraded=answer.degraded,
+        fallback_hits=fallback_hits,
+        fallback_total=fallback_total,
+        fallback_language=fallback_language,
     )

@@ -2,7 +2,8 @@
 edits of glossary terms and initiatives, and new text of a whitepaper's PDF (read again,
 or the document deleted), each enqueue an index task after commit."""
 
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 
 from wagtail.documents import get_document_model
@@ -11,15 +12,22 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from core.tasks import enqueue_after_commit
 from knowledge.models import (
+    DevelopmentStage,
     DocumentText,
+    FundingSource,
     GlossaryAlias,
     GlossaryPage,
     GlossaryTerm,
     Initiative,
     InitiativeIndexPage,
+    InitiativeType,
+    LegalForm,
+    Province,
+    Theme,
     WhitepaperPage,
 )
 from search import synonyms
+from search.models import SearchDocument, facet_key
 
 
 def _reindex_initiatives_if_directory(page) -> None:
@@ -94,3 +102,55 @@ def on_document_text(sender, instance, **kwargs):
 @receiver(pre_delete, sender=get_document_model())
 def on_document_delete(sender, instance, **kwargs):
     _reindex_whitepapers_using(instance.pk)
+
+
+VOCABULARY_FACETS = {
+    Theme: "theme",
+    InitiativeType: "initiative_type",
+    Province: "province",
+    LegalForm: "legal_form",
+    FundingSource: "funding_source",
+    DevelopmentStage: "development_stage",
+}
+
+
+def _on_vocabulary_pre_save(sender, instance, **kwargs):
+    """The slug before the edit: documents of the term's locale may hold it."""
+    instance._slug_before = (
+        sender.objects.filter(pk=instance.pk).values_list("slug", flat=True).first()
+        if instance.pk
+        else None
+    )
+
+
+def _on_vocabulary_saved(sender, instance, **kwargs):
+    """A new translation of a term, or a new slug, changes the facet keys of the documents of
+    that locale that use the term (search.documents.localised_slugs): index them again."""
+    facet = VOCABULARY_FACETS[sender]
+    slugs = set(
+        sender.objects.filter(translation_key=instance.translation_key).values_list(
+            "slug", flat=True
+        )
+    )
+    slugs.discard(None)
+    if getattr(instance, "_slug_before", None):
+        slugs.add(instance._slug_before)
+    holds_term = Q()
+    for slug in slugs:
+        holds_term |= Q(facet_keys__contains=f" {facet_key(facet, slug)} ")
+    if not slugs:
+        return
+    matching = SearchDocument.objects.filter(holds_term, locale_id=instance.locale_id)
+    for object_key in matching.values_list("object_key", flat=True):
+        kind, _, rest = object_key.partition(":")
+        if kind == "page":
+            enqueue_after_commit("search.index_page", int(rest))
+        elif kind == "glossary":
+            enqueue_after_commit("search.index_glossary_term", int(rest))
+        elif kind == "initiative":
+            enqueue_after_commit("search.index_initiative", int(rest.split(":")[0]))
+
+
+for _model in VOCABULARY_FACETS:
+    pre_save.connect(_on_vocabulary_pre_save, sender=_model, dispatch_uid=f"search-pre-{_model}")
+    post_save.connect(_on_vocabulary_saved, sender=_model, dispatch_uid=f"search-{_model}")

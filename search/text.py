@@ -1,4 +1,4 @@
-"""Text normalisation shared by the engines: accent folding, words, Dutch stemming."""
+"""Text normalisation shared by the engines: accent folding, words, stemming per language."""
 
 import functools
 import re
@@ -120,6 +120,8 @@ MIN_STEM = 3
 # The classic Snowball Dutch stemmer: the one PostgreSQL's 'dutch' configuration and the
 # search server's 'dutch' stemmer run ('dutch' in snowballstemmer 3 is a newer algorithm).
 SNOWBALL_DUTCH = snowballstemmer.stemmer("dutch_porter")
+# Porter2, the stemmer of PostgreSQL's 'english' configuration and the server's 'english'.
+SNOWBALL_ENGLISH = snowballstemmer.stemmer("english")
 
 
 def plural_pattern(suffix: str) -> str:
@@ -139,21 +141,26 @@ def singular(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """The portable engine's stem: our plural rules, then the Snowball Dutch stemmer, as the
-    PostgreSQL engine (normalize + 'dutch') and the search server (plural filters + 'dutch')."""
+def stem(word: str, language: str = "nl") -> str:
+    """The portable engine's stem. Dutch: our plural rules, then the Snowball Dutch stemmer, as
+    the PostgreSQL engine (normalize + 'dutch') and the search server (plural filters +
+    'dutch'). English: the Snowball English stemmer alone, as 'english' on both."""
+    if language == "en":
+        return SNOWBALL_ENGLISH.stemWord(word)
     return SNOWBALL_DUTCH.stemWord(singular(word))
 
 
-def normalize(text: str) -> str:
-    """Folded, plurals brought to the singular, every word kept in place (phrases keep their
-    positions): the input of PostgreSQL's Dutch Snowball stemmer, which misses those plurals.
-    """
+def normalize(text: str, language: str = "nl") -> str:
+    """Folded, every word kept in place (phrases keep their positions); in Dutch also plurals
+    brought to the singular: the input of PostgreSQL's Dutch Snowball stemmer, which misses
+    those plurals. English text gets no Dutch rules ('classes' must not become 'classe')."""
+    if language == "en":
+        return " ".join(words(text))
     return " ".join(singular(word) for word in words(text))
 
 
-def terms(text: str) -> list[str]:
-    return [stem(word) for word in words(text) if word not in STOP_WORDS]
+def terms(text: str, language: str = "nl") -> list[str]:
+    return [stem(word, language) for word in words(text) if word not in STOP_WORDS]
 
 
 def clean_query(raw: str) -> str:

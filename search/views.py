@@ -57,6 +57,8 @@ def search(request):
         "without_filters_url": params_for(query, filters={}) if query.filters else None,
         # Staff only: residents get the same results without being told about machinery.
         "search_server_notice": request.user.is_staff and result.degraded,
+        # The English page searches the English pages only, and says so.
+        "searching_english": language == "en",
     }
     if not result.total:
         context["themes"] = Theme.objects.filter(locale__language_code=language)

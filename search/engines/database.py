@@ -45,21 +45,23 @@ class PostgresEngine(DatabaseSuggestions):
     # ts_rank weights for D, C, B, A: title and summary weigh more than body.
     WEIGHTS = "{0.05, 0.2, 0.5, 1.0}"
 
-    def _tsquery(self, parsed: ParsedQuery, params: dict, *, every_word: bool) -> str:
+    def _tsquery(
+        self, parsed: ParsedQuery, params: dict, *, every_word: bool, language: str
+    ) -> str:
         """tsquery SQL: words OR-ed (or AND-ed), each with its synonyms; phrases always AND-ed."""
         groups = []
         for group in parsed.word_groups:
             alternatives = []
             for alternative in group:
                 name = f"w{len(params)}"
-                params[name] = text_tools.normalize(alternative)
+                params[name] = text_tools.normalize(alternative, language)
                 function = "phraseto_tsquery" if " " in alternative else "plainto_tsquery"
                 alternatives.append(f"{function}(%(config)s::regconfig, %({name})s)")
             groups.append("(" + " || ".join(alternatives) + ")")
         query = (" && " if every_word else " || ").join(groups)
         for phrase in parsed.phrases:
             name = f"w{len(params)}"
-            params[name] = text_tools.normalize(phrase)
+            params[name] = text_tools.normalize(phrase, language)
             part = f"phraseto_tsquery(%(config)s::regconfig, %({name})s)"
             query = f"({query}) && {part}" if query else part
         return query
@@ -106,8 +108,12 @@ class PostgresEngine(DatabaseSuggestions):
             where.append("d.first_published_at >= %(since)s")
         ranked_by_text = not request.parsed.is_empty
         if ranked_by_text:
-            any_word = self._tsquery(request.parsed, params, every_word=False)
-            every_word = self._tsquery(request.parsed, params, every_word=True)
+            any_word = self._tsquery(
+                request.parsed, params, every_word=False, language=request.language
+            )
+            every_word = self._tsquery(
+                request.parsed, params, every_word=True, language=request.language
+            )
             corrected = self._corrections_tsquery(request, params)
             groups = len(request.parsed.word_groups)
             matched = f"({any_word}) || ({corrected})" if corrected else any_word
@@ -222,25 +228,30 @@ class PortableEngine(DatabaseSuggestions):
     name = "portable"
     candidate_limit = 2000
 
-    def _stems(self, parsed: ParsedQuery) -> list[set[str]]:
+    def _stems(self, parsed: ParsedQuery, language: str) -> list[set[str]]:
         groups = [
             {
-                text_tools.stem(word)
+                text_tools.stem(word, language)
                 for alternative in group
                 for word in text_tools.words(alternative)
             }
             for group in parsed.word_groups
         ]
-        groups += [{text_tools.stem(word) for word in text_tools.words(p)} for p in parsed.phrases]
+        groups += [
+            {text_tools.stem(word, language) for word in text_tools.words(p)}
+            for p in parsed.phrases
+        ]
         return groups
 
-    def _scores(self, candidates, parsed: ParsedQuery, corrected: set[str]) -> dict[int, float]:
-        groups = self._stems(parsed)
+    def _scores(
+        self, candidates, parsed: ParsedQuery, corrected: set[str], language: str
+    ) -> dict[int, float]:
+        groups = self._stems(parsed, language)
         scores = {}
         for document in candidates:
             fields = [
-                (set(text_tools.terms(document.title)), 1.0),
-                (set(text_tools.terms(document.summary + " " + document.keywords)), 0.5),
+                (set(text_tools.terms(document.title, language)), 1.0),
+                (set(text_tools.terms(f"{document.summary} {document.keywords}", language)), 0.5),
                 (set(document.terms.split()), 0.2),
             ]
             matched_groups = 0
@@ -271,15 +282,17 @@ class PortableEngine(DatabaseSuggestions):
         if request.published_since:
             documents = documents.filter(first_published_at__gte=request.published_since)
         parsed = request.parsed
-        corrected = {text_tools.stem(word) for word in parsed.corrections}
+        language = request.language
+        corrected = {text_tools.stem(word, language) for word in parsed.corrections}
         if not parsed.is_empty:
             condition = Q()
-            for stem in {stem for group in self._stems(parsed) for stem in group} | corrected:
+            stems = {stem for group in self._stems(parsed, language) for stem in group}
+            for stem in stems | corrected:
                 condition |= Q(terms__contains=stem)
             documents = documents.filter(condition)
         candidates = list(documents.order_by("-date", "title")[: self.candidate_limit])
         scores = (
-            self._scores(candidates, parsed, corrected)
+            self._scores(candidates, parsed, corrected, language)
             if not parsed.is_empty
             else {document.pk: 0.0 for document in candidates}
         )
@@ -321,19 +334,21 @@ class PortableEngine(DatabaseSuggestions):
             ranked=[(document.pk, scores[document.pk]) for document in page],
             total=len(filtered),
             counts=counts,
-            snippets=self._snippets(page, parsed, corrected),
+            snippets=self._snippets(page, parsed, corrected, language),
             answered_by=self.name,
         )
 
-    def _snippets(self, page, parsed: ParsedQuery, corrected: set[str]) -> dict[int, str]:
-        stems = {stem for group in self._stems(parsed) for stem in group} | corrected
+    def _snippets(
+        self, page, parsed: ParsedQuery, corrected: set[str], language: str
+    ) -> dict[int, str]:
+        stems = {stem for group in self._stems(parsed, language) for stem in group} | corrected
         result = {}
         for document in page:
             words = document.body.split()
             positions = [
                 index
                 for index, word in enumerate(words)
-                if any(text_tools.stem(w) in stems for w in text_tools.words(word))
+                if any(text_tools.stem(w, language) in stems for w in text_tools.words(word))
             ]
             if not positions:
                 continue
@@ -341,7 +356,7 @@ class PortableEngine(DatabaseSuggestions):
             window = words[start : start + SNIPPET_WORDS]
             marked = [
                 f"{MARK_START}{word}{MARK_END}"
-                if any(text_tools.stem(w) in stems for w in text_tools.words(word))
+                if any(text_tools.stem(w, language) in stems for w in text_tools.words(word))
                 else word
                 for word in window
             ]

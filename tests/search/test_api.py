@@ -149,3 +149,10 @@ def test_random_query_text_never_fails(corpus, text):
     assert result.page == 1
     assert result.total == len(found) == len(set(found))
     assert set(found) <= CORPUS_TITLES
+
+
+def test_english_answer_without_matches_carries_the_dutch_ones(client, corpus, english_case):
+    data = client.get("/api/v2/search/", {"q": "austerlitz", "locale": "en"}).json()
+
+    assert (data["total"], data["fallback_language"]) == (0, "nl")
+    assert [hit["title"] for hit in data["fallback_hits"]] == ["Austerlitz Zorgt"]

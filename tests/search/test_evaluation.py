@@ -2,6 +2,7 @@ from io import StringIO
 from pathlib import Path
 
 from django.core.management import call_command
+from django.core.management.base import CommandError
 
 import pytest
 
@@ -35,3 +36,20 @@ def test_demo_content_reaches_recall_at_3(site_tree, capsys, questions):
     last_line = capsys.readouterr().out.strip().splitlines()[-1]
     recall = float(last_line.split()[0].split("=")[1])
     assert recall >= 0.9, last_line
+
+
+def test_eval_searches_the_locale_it_is_given(english_case, tmp_path, capsys):
+    path = tmp_path / "english.tsv"
+    path.write_text(f"hoogeloon care\t{english_case.slug}\n", encoding="utf-8")
+
+    call_command("search_eval", str(path), k=3, locale="en")
+
+    assert capsys.readouterr().out.strip().splitlines()[-1].startswith("recall@3=1.00")
+
+
+def test_eval_refuses_an_unknown_locale(site_tree, tmp_path):
+    path = tmp_path / "q.tsv"
+    path.write_text("zorg\ta\n", encoding="utf-8")
+
+    with pytest.raises(CommandError, match="Onbekende taal: fr"):
+        call_command("search_eval", str(path), locale="fr")

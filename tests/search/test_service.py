@@ -297,3 +297,89 @@ def test_published_since_combines_with_filters(corpus):
         "Ouderinitiatief met een persoonsgebonden budget",
     }
     assert search(SearchQuery(published_since=timezone.now() + timedelta(hours=1))).total == 0
+
+
+# Search per language (issue 14 item 4): English content, English analysis; Dutch as fallback.
+
+
+@pytest.fixture
+def english_funding_case(site_tree, django_capture_on_commit_callbacks):
+    """An English case whose theme is still the Dutch term (chosen before the theme was
+    translated), while the English theme's slug was translated to "funding"."""
+    from knowledge.models import Theme
+    from tests.knowledge.factories import CasePageFactory, KnowledgeIndexPageFactory
+
+    Theme.objects.filter(locale__language_code="en", slug="financiering").update(slug="funding")
+    dutch_theme = Theme.objects.get(locale__language_code="nl", slug="financiering")
+    with django_capture_on_commit_callbacks(execute=True):
+        index = KnowledgeIndexPageFactory(parent=site_tree.homes["en"], slug="knowledge-base")
+        case = CasePageFactory(
+            parent=index,
+            title="Neighbours run the village shop",
+            summary="The shop is funded by its members and a local fund.",
+            themes=[dutch_theme],
+        )
+        case.save_revision().publish()
+    return case
+
+
+def test_english_pages_are_stemmed_in_english(english_funding_case):
+    assert titles(search(SearchQuery(text="funding", locale="en"))) == [english_funding_case.title]
+
+
+def test_english_theme_filter_finds_a_case_tagged_with_the_dutch_term(english_funding_case):
+    result = search(SearchQuery(filters={"theme": ("funding",)}, locale="en"))
+
+    assert titles(result) == [english_funding_case.title]
+    assert facet(result, "theme")["funding"] == (1, True)
+
+
+def test_english_search_without_english_matches_offers_the_dutch_ones(corpus, english_case):
+    result = search(SearchQuery(text="austerlitz", locale="en"))
+
+    assert (result.total, result.fallback_language) == (0, "nl")
+    assert [hit.title for hit in result.fallback_hits] == ["Austerlitz Zorgt"]
+
+
+def test_english_matches_offer_no_dutch_results(corpus, english_case):
+    assert search(SearchQuery(text="hoogeloon", locale="en")).fallback_hits == []
+
+
+def test_dutch_search_without_matches_offers_no_other_language(corpus, english_case):
+    result = search(SearchQuery(text="xylofoon"))
+
+    assert (result.total, result.fallback_hits, result.fallback_language) == (0, [], "")
+
+
+def test_dutch_fallback_keeps_english_filters_by_translation_key(corpus, english_funding_case):
+    result = search(
+        SearchQuery(text="zorgcoöperatie", filters={"theme": ("funding",)}, locale="en")
+    )
+
+    assert [hit.title for hit in result.fallback_hits] == ["Zorgcoöperatie Hoogeloon"]
+
+
+def test_a_theme_translated_later_is_found_by_its_english_slug(
+    site_tree, django_capture_on_commit_callbacks
+):
+    from knowledge.models import Theme
+    from tests.knowledge.factories import CasePageFactory, KnowledgeIndexPageFactory
+
+    english = Theme.objects.get(locale__language_code="en", slug="financiering")
+    english.delete()
+    dutch_theme = Theme.objects.get(locale__language_code="nl", slug="financiering")
+    with django_capture_on_commit_callbacks(execute=True):
+        index = KnowledgeIndexPageFactory(parent=site_tree.homes["en"], slug="knowledge-base")
+        case = CasePageFactory(parent=index, title="A shop of its members", themes=[dutch_theme])
+        case.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        Theme.objects.create(
+            locale=english.locale,
+            translation_key=dutch_theme.translation_key,
+            slug="funding",
+            name="Funding",
+        )
+
+    result = search(SearchQuery(filters={"theme": ("funding",)}, locale="en"))
+
+    assert titles(result) == [case.title]

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from search.engines.mapping import LANGUAGE_FILTERS
-from search.text import DUTCH_PLURALS, SNOWBALL_DUTCH, singular, stem, terms
+from search.text import DUTCH_PLURALS, SNOWBALL_DUTCH, normalize, singular, stem, terms
 
 # For each of our rules a plural that Snowball alone keeps apart from its singular.
 MISSED_BY_SNOWBALL = {
@@ -87,3 +87,11 @@ def test_the_search_server_runs_the_same_plural_rules_before_the_same_stemmer():
 )
 def test_the_search_servers_plural_filters_give_the_same_singular(word):
     assert server_singular(word) == singular(word)
+
+
+def test_english_text_gets_no_dutch_plural_rules():
+    assert normalize("studies communities", "en") == "studies communities"
+
+
+def test_english_words_are_stemmed_with_the_english_stemmer():
+    assert stem("funded", "en") == stem("funding", "en") == "fund"

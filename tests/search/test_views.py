@@ -56,6 +56,26 @@ def test_english_search_searches_english_content(client, corpus, english_case):
     assert (result.total, [hit.title for hit in result.hits]) == (1, [english_case.title])
 
 
+def test_english_search_page_says_it_searches_the_english_pages(client, corpus, english_case):
+    content = client.get("/en/zoeken/", {"q": "hoogeloon"}).content.decode()
+
+    assert "Searching the English pages." in content
+
+
+def test_dutch_search_page_does_not_mention_the_english_pages(client, corpus):
+    content = client.get("/zoeken/", {"q": "hoogeloon"}).content.decode()
+
+    assert "Engelse pagina" not in content
+
+
+def test_dutch_fallback_on_the_english_page_is_marked_as_dutch(client, corpus, english_case):
+    content = client.get("/en/zoeken/", {"q": "austerlitz"}).content.decode()
+
+    assert "In Dutch: 1 page matches your search" in content
+    assert '<h3 lang="nl"><a href="/kennisbank/' in content
+    assert 'hreflang="nl">Austerlitz Zorgt</a></h3>' in content
+
+
 def test_overlong_query_is_cut_to_200_characters(client, corpus):
     response = client.get("/zoeken/", {"q": "zorg " * 500})
 

@@ -2,6 +2,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from wagtail.models import Locale
+
 from search.evaluation import evaluate, read_questions
 
 
@@ -16,6 +18,8 @@ class Command(BaseCommand):
     def handle(self, *args, file: Path, k: int, locale: str, **options):
         if not file.is_file():
             raise CommandError(f"Bestand niet gevonden: {file}")
+        if not Locale.objects.filter(language_code=locale).exists():
+            raise CommandError(f"Onbekende taal: {locale}")
         evaluation = evaluate(read_questions(file), k, locale)
         for judgement in evaluation.judgements:
             rank = judgement.rank if judgement.rank else "-"
