@@ -1,11 +1,18 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.reports import ReportView
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from wagtail_localize.models import Translation
 
 from knowledge import report_admin_urls
 from knowledge.models import (
@@ -20,6 +27,8 @@ from knowledge.models import (
     Theme,
     WhitepaperFeedback,
 )
+from knowledge.translation_views import UpdateTranslationsWithoutPublishView
+from knowledge.translators import out_of_date_translations, save_translation_draft
 from uploads.permissions import MODERATE_PERMISSION
 
 
@@ -107,3 +116,97 @@ def register_initiative_report_menu_item():
     return ReportModeratorMenuItem(
         _("Initiative reports"), reverse("initiative_reports:queue"), icon_name="group", order=255
     )
+
+
+TRANSLATION_PERMISSION = "wagtail_localize.submit_translation"
+SAVE_DRAFT_ACTION = "nlzve-save-translation-draft"
+
+# Translators: a draft from the translation editor, and the report of what is out of date.
+
+
+class TranslationDraftColumn(Column):
+    """The update ("sync") view of wagtail-localize, which re-reads the source's strings."""
+
+    cell_template_name = "knowledge/admin/translation_update_cell.html"
+
+    def get_value(self, instance):
+        return reverse("wagtail_localize:update_translations", args=[instance.source_id])
+
+
+class OutOfDateTranslationsView(ReportView):
+    page_title = _("Translations that need updating")
+    header_icon = "site"
+    index_url_name = "translations_out_of_date"
+    index_results_url_name = "translations_out_of_date_results"
+    columns = [
+        Column("source", label=_("Source"), accessor=lambda t: t.source.object_repr),
+        Column("source_locale", label=_("From"), accessor=lambda t: t.source.locale),
+        Column("target_locale", label=_("Into")),
+        Column("source_changed_at", label=_("Source changed")),
+        Column("synced_at", label=_("Last synced"), accessor=lambda t: t.source.last_updated_at),
+        TranslationDraftColumn("update", label=_("Update")),
+    ]
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(TRANSLATION_PERMISSION):
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return out_of_date_translations()
+
+
+class OutOfDateTranslationsMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return request.user.has_perm(TRANSLATION_PERMISSION)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_report_urls():
+    return [
+        # Before wagtail-localize's own URL of the same address (knowledge comes first in
+        # INSTALLED_APPS), so "Sync translated pages" leads here too.
+        path(
+            "localize/update/<int:translation_source_id>/",
+            UpdateTranslationsWithoutPublishView.as_view(),
+        ),
+        path(
+            "reports/vertalingen-bijwerken/",
+            OutOfDateTranslationsView.as_view(),
+            name="translations_out_of_date",
+        ),
+        path(
+            "reports/vertalingen-bijwerken/results/",
+            OutOfDateTranslationsView.as_view(results_only=True),
+            name="translations_out_of_date_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_report_menu_item():
+    return OutOfDateTranslationsMenuItem(
+        _("Translations that need updating"),
+        reverse("translations_out_of_date"),
+        name="translations-out-of-date",
+        icon_name="site",
+        order=1320,
+    )
+
+
+@hooks.register("before_edit_page", order=-1)
+def save_translation_draft_from_editor(request, page):
+    """POST with ``nlzve-save-translation-draft`` on a translated page: a draft revision from
+    its strings, which a translator then submits to the workflow like any other draft."""
+    if request.method != "POST" or SAVE_DRAFT_ACTION not in request.POST:
+        return None
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).first()
+    if translation is None:
+        return None
+    if not page.permissions_for_user(request.user).can_edit():
+        return permission_denied(request)
+    save_translation_draft(translation, request.user)
+    messages.success(request, _("The translation is saved as a draft."))
+    return redirect("wagtailadmin_pages:edit", page.pk)
