@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
@@ -133,8 +134,16 @@ class TranslationDraftColumn(Column):
         return reverse("wagtail_localize:update_translations", args=[instance.source_id])
 
 
+class TranslationPaginator(WagtailPaginator):
+    """Names the rows in the reader's language, not by wagtail-localize's English model name."""
+
+    verbose_name = _("translation")
+    verbose_name_plural = _("translations")
+
+
 class OutOfDateTranslationsView(ReportView):
     page_title = _("Translations that need updating")
+    paginator_class = TranslationPaginator
     header_icon = "site"
     index_url_name = "translations_out_of_date"
     index_results_url_name = "translations_out_of_date_results"

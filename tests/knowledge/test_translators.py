@@ -153,6 +153,7 @@ def test_a_changed_dutch_source_lists_the_translation_as_out_of_date(
     content = report(client).content.decode()
 
     assert "Buurtzorg in het dorp" in content
+    assert "1 vertaling" in content
     assert reverse("wagtail_localize:update_translations", args=[translation.source_id]) in content
 
 
