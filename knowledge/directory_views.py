@@ -7,7 +7,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from knowledge import directory, initiative_map, initiative_reports
+from knowledge import directory, initiative_map, initiative_reports, selectors
 from knowledge.structured_data import initiative_json_ld
 from uploads.selectors import uploads_of_initiative
 
@@ -107,6 +107,7 @@ def map_page(request, page):
             "ring_size": initiative_map.TILE + 2 * initiative_map.RING,
             "filter_url": page.url + "?provincie=",
             "csv_url": page.url + page.reverse_subpage("province_csv"),
+            "monitor_page": selectors.monitor_page(page.locale),
         },
     )
 

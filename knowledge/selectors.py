@@ -7,7 +7,7 @@ from django.db.models import Count, Q
 
 from wagtail.models import Locale, Page
 
-from knowledge.models import CasePage, GlossaryTerm, Theme, WhitepaperPage
+from knowledge.models import CasePage, GlossaryTerm, MonitorPage, Theme, WhitepaperPage
 
 RELATED_CASES_LIMIT = 4
 NEWEST_LIMIT = 6
@@ -76,3 +76,8 @@ def glossary_by_letter(locale: Locale) -> list[tuple[str, list[GlossaryTerm]]]:
         key=lambda term: (term.initial, term.term.lower()),
     )
     return [(letter, list(group)) for letter, group in groupby(terms, key=lambda t: t.initial)]
+
+
+def monitor_page(locale: Locale) -> MonitorPage | None:
+    """The live Monitor page of a language, for the map to point to its figures per edition."""
+    return MonitorPage.objects.live().filter(locale=locale).first()

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from knowledge import directory
-from knowledge.models import InitiativeType, LegalForm, Province
+from knowledge.models import InitiativeType, LegalForm, MonitorPage, Province
 from knowledge.sections import ensure_initiative_index
 from search.models import SearchDocument
 
@@ -228,6 +228,16 @@ def test_map_has_a_table_with_the_same_figures(client, directories, initiatives)
     assert re.search(r'provincie=gelderland">Gelderland</a></th><td class="number">1</td>', page)
     assert re.search(r'aria-label="Gelderland: 1 initiatief"', page)
     assert re.search(r'aria-label="Noord-Brabant: 2 initiatieven"', page)
+
+
+def test_map_links_to_the_monitor_figures(client, directories, knowledge_index):
+    monitor = MonitorPage(title="De Monitor", slug="monitor-in-cijfers", intro="Cijfers.")
+    knowledge_index.add_child(instance=monitor)
+    monitor.save_revision().publish()
+
+    page = client.get("/initiatieven/kaart/").content.decode()
+
+    assert 'href="/kennisbank/monitor-in-cijfers/"' in page
 
 
 def test_directory_csv_has_every_published_initiative_and_follows_filters(
