@@ -7,7 +7,10 @@
         return;
     }
     form.classList.add("is-enhanced");
-    var wide = window.matchMedia("(min-width: 40em)");
+    // Beside the adviser's panel the filters stay folded up to 1024 px (see site.css).
+    var wide = window.matchMedia(
+        document.getElementById("helpdesk-panel") ? "(min-width: 64em)" : "(min-width: 40em)"
+    );
 
     function filters() {
         return form.querySelector(".facets");

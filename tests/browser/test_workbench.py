@@ -232,3 +232,15 @@ def test_tablet_keeps_the_panel_beside_the_results(page: Page, demo_site, screen
     page.screenshot(path=screenshots / "workbench-800.png")
     assert panel["x"] > first_hit["x"] + first_hit["width"]
     expect(page.locator("#helpdesk-panel")).to_be_in_viewport()
+
+
+def test_tablet_folds_the_filters_so_the_first_result_is_in_view(page: Page, demo_site):
+    page.set_viewport_size({"width": 800, "height": 1000})
+    log_in(page, demo_site)
+    page.goto(f"{demo_site}/zoeken/?q=zorg")
+    theme = page.locator("#filters .facet").first
+
+    expect(page.locator("ol.results > li").first).to_be_in_viewport()
+    expect(theme).to_be_hidden()
+    page.locator("#filters > summary").click()
+    expect(theme).to_be_visible()
