@@ -89,6 +89,29 @@ def test_translator_saves_a_translated_string_as_a_draft(
     assert (draft.title, english_case.live) == ("Neighbourhood care in the village", False)
 
 
+def test_the_translation_editor_shows_a_save_as_draft_button(client, translator, english_case):
+    client.force_login(translator)
+
+    content = client.get(edit_url(english_case)).content.decode()
+
+    assert f'name="{SAVE_DRAFT_ACTION}"' in content
+    assert "Opslaan als concept" in content
+
+
+def test_the_draft_button_saves_the_strings_and_leaves_the_page_a_draft(
+    client, translator, translation, english_case
+):
+    client.force_login(translator)
+    translate_title(client, translation, "Care organised by the village")
+
+    response = client.post(edit_url(english_case), {SAVE_DRAFT_ACTION: "1"}, follow=True)
+
+    english_case.refresh_from_db()
+    assert english_case.get_latest_revision_as_object().title == "Care organised by the village"
+    assert (english_case.live, english_case.has_unpublished_changes) == (False, True)
+    assert "De vertaling is als concept opgeslagen." in response.content.decode()
+
+
 def test_translator_cannot_publish_a_translation(client, translator, english_case):
     client.force_login(translator)
 
