@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs (once) and starts (when not running) the services the test suite talks to:
-# PostgreSQL, Redis and Chromium from the operating system's packages. Idempotent and quick
+# PostgreSQL, Redis, Chromium and nginx from the operating system's packages. Idempotent and quick
 # when everything is already there. Needs root or sudo for the first install.
 set -euo pipefail
 
@@ -16,6 +16,9 @@ command -v pg_ctlcluster >/dev/null || missing+=(postgresql postgresql-contrib)
 command -v redis-server >/dev/null || missing+=(redis-server)
 command -v chromium >/dev/null || missing+=(chromium)
 command -v msgfmt >/dev/null || missing+=(gettext)
+# The reverse proxy of the production stack (scripts/stack.sh, scripts/demo --stack).
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v openssl >/dev/null || missing+=(openssl)
 # The PDFs the site writes use DejaVu Sans (PDF_FONT_DIR).
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || missing+=(fonts-dejavu-core)
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1,3 +1,4 @@
+import time
 from dataclasses import dataclass
 
 from django.template.response import TemplateResponse
@@ -35,7 +36,9 @@ def chips_for(result: SearchResult) -> list[Chip]:
 def search(request):
     language = get_language()
     query, ignored_params = query_from_params(request.GET, language)
+    started = time.perf_counter()
     result = run_search(query)
+    service_ms = (time.perf_counter() - started) * 1000
     count_search(request, result)
     context = {
         "result": result,
@@ -65,4 +68,7 @@ def search(request):
         context["knowledge_index"] = (
             KnowledgeIndexPage.objects.live().filter(locale__language_code=language).first()
         )
-    return TemplateResponse(request, "search/search.html", context)
+    response = TemplateResponse(request, "search/search.html", context)
+    # What the search service took of this page (scripts/load compares it with the page's time).
+    response["Server-Timing"] = f"search;dur={service_ms:.1f}"
+    return response

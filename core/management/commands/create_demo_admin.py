@@ -1,5 +1,6 @@
 import secrets
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
@@ -31,7 +32,8 @@ class Command(BaseCommand):
         enrolment = enrolment_for(user)
         TOTPDevice.objects.filter(pk=enrolment.device_id).update(confirmed=True, name=DEVICE_NAME)
         self.stdout.write(
-            f"Beheer: http://127.0.0.1:8000/admin/  gebruiker: {username}  wachtwoord: {password}\n"
+            f"Beheer: {settings.WAGTAILADMIN_BASE_URL}/admin/  gebruiker: {username}  "
+            f"wachtwoord: {password}\n"
             f"Tweede stap: voeg in een authenticator-app de sleutel {enrolment.secret} toe "
             f"(of open {enrolment.config_url}) en vul de zescijferige code in."
         )
