@@ -4,16 +4,42 @@ Per-document sync after commit, a zero-downtime rebuild behind the alias and a d
 with its repair (the periodic reconcile).
 """
 
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 
+from django.conf import settings
 from django.utils import timezone
 
+from wagtail.models import Locale
+
 from search.engines.client import SearchServerError, client
-from search.engines.mapping import alias_name, document_source, index_body, languages
+from search.engines.mapping import (
+    SOURCE_COLUMNS,
+    alias_name,
+    document_source,
+    index_body,
+    languages,
+    row_source,
+)
 from search.models import SearchDocument
 
 BATCH_SIZE = 500
+# The rebuild's bulk load: requests of this many documents (about 4 MB of text at 100,000
+# synthetic cases), this many in flight at once, so the server indexes one while the next is
+# read and built here (docs/benchmarks.md, issue 19).
+BULK_SIZE = 1000
+BULK_THREADS = 2
+# While a new index is filled nobody searches it: no refreshes, no replicas and the translog
+# written in the background, as the engines' guides for bulk loads advise ("tune for indexing
+# speed"); the index gets its own settings back before the final refresh.
+LOADING_SETTINGS = {
+    "refresh_interval": "-1",
+    "number_of_replicas": 0,
+    "translog.durability": "async",
+}
 
 
 def _documents(ids: Iterable[int] | None = None, language: str | None = None):
@@ -46,10 +72,60 @@ def _bulk(actions: list[dict], *, refresh: bool) -> None:
             raise SearchServerError(f"bulk request failed: {failures[:3]}")
 
 
-def create_index(language: str) -> str:
+def create_index(language: str, *, loading: bool = False) -> str:
     name = f"{alias_name(language)}_{timezone.now():%Y%m%d%H%M%S%f}"
-    client().indices.create(index=name, body=index_body(language))
+    body = index_body(language)
+    if loading:
+        # After the fingerprint was taken: these settings end with the load.
+        body["settings"]["index"].update(LOADING_SETTINGS)
+    client().indices.create(index=name, body=body)
     return name
+
+
+def _row_chunks(language: str) -> Iterator[list[dict]]:
+    """The language's rows as plain values (no model instances), BULK_SIZE at a time."""
+    locale_ids = list(Locale.objects.filter(language_code=language).values_list("pk", flat=True))
+    rows = (
+        SearchDocument.objects.filter(locale_id__in=locale_ids)
+        .order_by("id")
+        .values(*SOURCE_COLUMNS)
+        .iterator(chunk_size=BULK_SIZE)
+    )
+    while chunk := list(islice(rows, BULK_SIZE)):
+        yield chunk
+
+
+def load(name: str, language: str) -> int:
+    """Fill a new index with the language's rows; returns how many.
+
+    The rows are read and turned into requests here, in the caller's thread and on its
+    database connection; up to BULK_THREADS requests are sent at once by a small pool.
+    """
+    count = 0
+    with ThreadPoolExecutor(max_workers=BULK_THREADS) as pool:
+        in_flight: deque = deque()
+        for rows in _row_chunks(language):
+            actions = [
+                {"_op": "index", "_index": name, "_id": row["id"], "_source": row_source(row)}
+                for row in rows
+            ]
+            in_flight.append(pool.submit(_bulk, actions, refresh=False))
+            count += len(actions)
+            if len(in_flight) >= BULK_THREADS:
+                in_flight.popleft().result()
+        for request in in_flight:
+            request.result()
+    client().indices.put_settings(
+        index=name,
+        body={
+            "index": {
+                "refresh_interval": None,
+                "number_of_replicas": settings.SEARCH_REPLICAS,
+                "translog.durability": "request",
+            }
+        },
+    )
+    return count
 
 
 def alias_targets(language: str) -> list[str]:
@@ -84,24 +160,8 @@ def rebuild(language: str) -> RebuildReport:
     (``search_server check --repair``; the periodic reconcile does it on its own).
     """
     es = client()
-    name = create_index(language)
-    count = 0
-    batch: list[dict] = []
-    for document in _documents(language=language).iterator(chunk_size=BATCH_SIZE):
-        batch.append(
-            {
-                "_op": "index",
-                "_index": name,
-                "_id": document.pk,
-                "_source": document_source(document),
-            }
-        )
-        if len(batch) >= BATCH_SIZE:
-            _bulk(batch, refresh=False)
-            count += BATCH_SIZE
-            batch = []
-    count += len(batch)
-    _bulk(batch, refresh=False)
+    name = create_index(language, loading=True)
+    count = load(name, language)
     es.indices.refresh(index=name)
     old = alias_targets(language)
     alias = alias_name(language)

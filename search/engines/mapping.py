@@ -148,20 +148,41 @@ def _index_settings_and_mapping(language: str) -> dict:
     }
 
 
+# The table's columns a server document is made of, read as plain values by the bulk load.
+SOURCE_COLUMNS = (
+    "id",
+    "locale_id",
+    "kind",
+    "title",
+    "summary",
+    "keywords",
+    "body",
+    "date",
+    "first_published_at",
+    "facet_keys",
+)
+
+
 def document_source(document: SearchDocument) -> dict:
+    return row_source({column: getattr(document, column) for column in SOURCE_COLUMNS})
+
+
+def row_source(row: dict) -> dict:
+    """The server's document of one row of the table (``SOURCE_COLUMNS``), with the fingerprint
+    the drift check compares."""
     source = {
-        "id": document.pk,
-        "locale": document.locale_id,
-        "kind": document.kind,
-        "title": document.title,
-        "summary": document.summary,
-        "keywords": document.keywords,
-        "body": document.body,
-        "date": document.date.isoformat() if document.date else None,
+        "id": row["id"],
+        "locale": row["locale_id"],
+        "kind": row["kind"],
+        "title": row["title"],
+        "summary": row["summary"],
+        "keywords": row["keywords"],
+        "body": row["body"],
+        "date": row["date"].isoformat() if row["date"] else None,
         "first_published_at": (
-            document.first_published_at.isoformat() if document.first_published_at else None
+            row["first_published_at"].isoformat() if row["first_published_at"] else None
         ),
-        "facet_keys": sorted(document.facet_keys.split()),
+        "facet_keys": sorted(row["facet_keys"].split()),
     }
     digest = hashlib.sha256(json.dumps(source, sort_keys=True).encode()).hexdigest()
     return {**source, "fingerprint": digest[:16]}

@@ -210,6 +210,25 @@ def test_rebuild_swaps_the_alias_while_searches_keep_answering(corpus):
     assert alias_targets("nl") != before
 
 
+def test_rebuild_loads_every_document_in_several_requests_and_restores_the_settings(
+    corpus, monkeypatch
+):
+    from search.engines import lifecycle
+
+    monkeypatch.setattr(lifecycle, "BULK_SIZE", 2)
+    expected = SearchDocument.objects.filter(locale__language_code="nl").count()
+
+    report = rebuild("nl")
+
+    index_settings = client().indices.get_settings(index=report.index)[report.index]["settings"]
+    assert report.documents == expected
+    assert client().count(index=alias_name("nl"))["count"] == expected
+    assert "refresh_interval" not in index_settings["index"]
+    assert index_settings["index"]["translog"]["durability"] == "request"
+    assert index_settings["index"]["number_of_replicas"] == "0"
+    assert check("nl").is_clean
+
+
 def test_check_finds_missing_stale_and_extra_documents(corpus):
     documents = list(SearchDocument.objects.filter(locale__language_code="nl").order_by("id"))
     es = client()
