@@ -142,7 +142,13 @@ def build_corpus(documents: int, seed: int = 7) -> None:
                     facet_keys=encode_facets(facets),
                 )
             )
+        if connection.vendor != "postgresql":
+            # The portable engine matches on the row's terms (SQLite, search_bench --sizes).
+            for row in rows:
+                row.terms = f"{row.title} {row.summary} {row.body}"
         SearchDocument.objects.bulk_create(rows)
+    if connection.vendor != "postgresql":
+        return
     with connection.cursor() as cursor:
         # The synthetic words are already folded and stemmed, as index.write() would make them.
         cursor.execute(
@@ -238,3 +244,72 @@ def separate_database(name: str) -> Iterator[None]:
             autocommit=True,
         ) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+
+
+def empty_corpus() -> None:
+    """No documents left, ids from 1 again: build_corpus(N) then gives the corpus of --docs N."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("TRUNCATE search_searchdocument RESTART IDENTITY")
+        else:
+            cursor.execute("DELETE FROM search_searchdocument")
+            cursor.execute("DELETE FROM sqlite_sequence WHERE name = 'search_searchdocument'")
+
+
+def server_floor(*, exact_total: bool = False) -> Callable[[str], None]:
+    """The search server's own bare top-10 for the same words: no aggregations, no highlights.
+
+    The same fields and weights as the service's query, ranked by score alone; with
+    ``exact_total`` the server counts every match (as the service's exact total needs),
+    otherwise it stops counting where it may (its default, 10,000).
+    """
+    from search.engines.client import searcher
+    from search.engines.mapping import alias_name
+    from search.engines.query import FIELDS
+
+    locale_id = Locale.objects.get(language_code="nl").pk
+
+    def answer(text: str) -> None:
+        body: dict = {
+            "query": {
+                "bool": {
+                    "filter": [{"term": {"locale": locale_id}}],
+                    "must": [{"multi_match": {"query": text, "fields": FIELDS}}],
+                }
+            },
+            "size": 10,
+            "_source": False,
+        }
+        if exact_total:
+            body["track_total_hits"] = True
+        searcher().search(index=alias_name("nl"), body=body)
+
+    return answer
+
+
+@contextmanager
+def sqlite_database(path: str) -> Iterator[None]:
+    """Point Django's default connection at a new SQLite file (the portable engine), migrated."""
+    from config.env import SQLITE_OPTIONS
+
+    original = connections.settings["default"]
+    connections["default"].close()
+    sqlite = {
+        **original,
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": path,
+        "USER": "",
+        "PASSWORD": "",
+        "HOST": "",
+        "PORT": "",
+        "OPTIONS": dict(SQLITE_OPTIONS),
+    }
+    connections.settings["default"] = sqlite
+    del connections["default"]
+    try:
+        call_command("migrate", verbosity=0)
+        yield
+    finally:
+        connections["default"].close()
+        connections.settings["default"] = original
+        del connections["default"]
