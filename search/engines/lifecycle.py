@@ -5,11 +5,12 @@ with its repair (the periodic reconcile).
 """
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from django.conf import settings
 from django.utils import timezone
 
-from search.engines.client import SearchServerError, client
+from search.engines.client import SearchServerError, ServerSettings, client, transport_errors
 from search.engines.mapping import alias_name, document_source, index_body, languages
 from search.models import SearchDocument
 
@@ -76,6 +77,34 @@ class RebuildReport:
     removed: list[str] = field(default_factory=list)
 
 
+# Merging 100,000 documents takes longer than a search request may.
+SETTLE_TIMEOUT = 600
+
+
+def settle(name: str) -> None:
+    """The rebuild's last step before the alias moves: the new index as a settled one.
+
+    Merged down to SEARCH_SEGMENT_SLICES segments (one per search thread), refreshed so
+    searches see the merged segments, then its own refresh interval and replicas back (a bulk
+    load may have turned them off) and every copy started: a freshly rebuilt index answers as
+    fast as one whose background merges have ended (docs/benchmarks.md, issue 19).
+    """
+    es = client(replace(ServerSettings.from_django(), timeout=SETTLE_TIMEOUT))
+    es.indices.forcemerge(index=name, max_num_segments=max(1, settings.SEARCH_SEGMENT_SLICES))
+    es.indices.refresh(index=name)
+    es.indices.put_settings(
+        index=name,
+        body={"index": {"refresh_interval": None, "number_of_replicas": settings.SEARCH_REPLICAS}},
+    )
+    try:
+        es.cluster.health(
+            index=name,
+            wait_for_status="green" if settings.SEARCH_REPLICAS else "yellow",
+        )
+    except transport_errors():
+        pass  # copies still starting after 30 s (408): the primary answers meanwhile
+
+
 def rebuild(language: str) -> RebuildReport:
     """Fill a new index, then move the alias in one atomic step and drop the old index.
 
@@ -103,6 +132,7 @@ def rebuild(language: str) -> RebuildReport:
     count += len(batch)
     _bulk(batch, refresh=False)
     es.indices.refresh(index=name)
+    settle(name)
     old = alias_targets(language)
     alias = alias_name(language)
     actions = [{"remove": {"index": index, "alias": alias}} for index in old]

@@ -60,6 +60,12 @@ class Command(BaseCommand):
             "kale top 10 van de server als ondergrens",
         )
         parser.add_argument(
+            "--breakdown",
+            action="store_true",
+            help="met --engine: meet ook het verzoek van de dienst aan de server zonder elk van "
+            "zijn delen, en de profile-API erop (wat elk deel kost)",
+        )
+        parser.add_argument(
             "--search-url",
             default=os.environ.get("SEARCH_URL", "http://127.0.0.1:9250"),
             help="adres van de zoekserver voor --engine (of de nodes van een cluster, met komma's)",
@@ -90,6 +96,7 @@ class Command(BaseCommand):
             raise CommandError("--docs en --queries moeten groter dan 0 zijn.")
         self.engine = engine
         self.search_url = options["search_url"]
+        self.breakdown = options["breakdown"]
         self.machine = {"cpus": os.cpu_count(), "python": platform.python_version()}
         questions = benchmark.queries_for(queries)
         if sizes is None:
@@ -190,6 +197,12 @@ class Command(BaseCommand):
                 ratios[f"{top}/{name}_p50"] = ratio(top, bottom, "median_ms")
         return ratios
 
+    @staticmethod
+    def _segments() -> int:
+        from search.engines.mapping import alias_name
+
+        return len(client().cat.segments(index=alias_name("nl"), format="json"))
+
     def _measure_server(self, questions):
         """Bulk-index the corpus into a fresh index, then answer the same queries through it:
         the service, and the server's own bare top 10 for the same words (the floor)."""
@@ -206,6 +219,11 @@ class Command(BaseCommand):
                     "server_floor_exact", benchmark.server_floor(exact_total=True), questions
                 ),
             }
+            if self.breakdown:
+                for way, answer in benchmark.server_parts().items():
+                    self._print(benchmark.measure(way, answer, questions).as_dict())
+                profile = benchmark.server_profile(questions)
+                self._print({"profile_median_ms": profile, "segments": self._segments()})
         finally:
             client().indices.delete(index=report.index)
         if outage.since is not None:
