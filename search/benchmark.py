@@ -142,7 +142,13 @@ def build_corpus(documents: int, seed: int = 7) -> None:
                     facet_keys=encode_facets(facets),
                 )
             )
+        if connection.vendor != "postgresql":
+            # The portable engine matches on the row's terms (SQLite, search_bench --sizes).
+            for row in rows:
+                row.terms = f"{row.title} {row.summary} {row.body}"
         SearchDocument.objects.bulk_create(rows)
+    if connection.vendor != "postgresql":
+        return
     with connection.cursor() as cursor:
         # The synthetic words are already folded and stemmed, as index.write() would make them.
         cursor.execute(
@@ -238,3 +244,142 @@ def separate_database(name: str) -> Iterator[None]:
             autocommit=True,
         ) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+
+
+def empty_corpus() -> None:
+    """No documents left, ids from 1 again: build_corpus(N) then gives the corpus of --docs N."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("TRUNCATE search_searchdocument RESTART IDENTITY")
+        else:
+            cursor.execute("DELETE FROM search_searchdocument")
+            cursor.execute("DELETE FROM sqlite_sequence WHERE name = 'search_searchdocument'")
+
+
+def server_floor(*, exact_total: bool = False) -> Callable[[str], None]:
+    """The search server's own bare top-10 for the same words: no aggregations, no highlights.
+
+    The same fields and weights as the service's query, ranked by score alone; with
+    ``exact_total`` the server counts every match (as the service's exact total needs),
+    otherwise it stops counting where it may (its default, 10,000).
+    """
+    from search.engines.client import searcher
+    from search.engines.mapping import alias_name
+    from search.engines.query import FIELDS
+
+    locale_id = Locale.objects.get(language_code="nl").pk
+
+    def answer(text: str) -> None:
+        body: dict = {
+            "query": {
+                "bool": {
+                    "filter": [{"term": {"locale": locale_id}}],
+                    "must": [{"multi_match": {"query": text, "fields": FIELDS}}],
+                }
+            },
+            "size": 10,
+            "_source": False,
+        }
+        if exact_total:
+            body["track_total_hits"] = True
+        searcher().search(index=alias_name("nl"), body=body)
+
+    return answer
+
+
+@contextmanager
+def sqlite_database(path: str) -> Iterator[None]:
+    """Point Django's default connection at a new SQLite file (the portable engine), migrated."""
+    from config.env import SQLITE_OPTIONS
+
+    original = connections.settings["default"]
+    connections["default"].close()
+    sqlite = {
+        **original,
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": path,
+        "USER": "",
+        "PASSWORD": "",
+        "HOST": "",
+        "PORT": "",
+        "OPTIONS": dict(SQLITE_OPTIONS),
+    }
+    connections.settings["default"] = sqlite
+    del connections["default"]
+    try:
+        call_command("migrate", verbosity=0)
+        yield
+    finally:
+        connections["default"].close()
+        connections.settings["default"] = original
+        del connections["default"]
+
+
+def service_request(text: str):
+    """The request the service sends its engine for this text (page 1, no filters)."""
+    from dataclasses import replace as replaced
+
+    from search import suggestions
+    from search.engines.contract import EngineRequest, parse
+
+    locale = Locale.objects.get(language_code="nl")
+    parsed = parse(text_tools.clean_query(text), "nl")
+    words = [group[0] for group in parsed.word_groups if " " not in group[0]]
+    parsed = replaced(parsed, corrections=suggestions.corrections(words, locale.pk))
+    return EngineRequest(parsed=parsed, language="nl", locale_id=locale.pk, filters={})
+
+
+def server_parts() -> dict[str, Callable[[str], None]]:
+    """The service's request to the server alone, and without each of its parts in turn:
+    what each part costs is the difference (search_bench --breakdown)."""
+    from search.engines import query as server_query
+    from search.engines.client import searcher
+    from search.engines.mapping import alias_name
+
+    def without(*parts: str, bonus: bool = True) -> Callable[[str], None]:
+        def answer(text: str) -> None:
+            request = service_request(text)
+            body = server_query.search_body(request)
+            if not bonus:
+                must = body["query"]["bool"].get("must", [])
+                for clause in must:
+                    should = clause.get("bool", {}).get("should", [])
+                    clause["bool"]["should"] = [c for c in should if "constant_score" not in c]
+            for part in parts:
+                body.pop(part, None)
+            searcher().search(index=alias_name("nl"), body=body)
+
+        return answer
+
+    return {
+        "request": without(),
+        "request_no_highlight": without("highlight"),
+        "request_no_aggs": without("aggs"),
+        "request_no_bonus": without(bonus=False),
+        "request_bare": without("highlight", "aggs", bonus=False),
+    }
+
+
+def server_profile(texts: list[str]) -> dict[str, float]:
+    """The profile API on the service's request: median ms of query, collecting, aggregations."""
+    from search.engines.client import searcher
+    from search.engines.mapping import alias_name
+    from search.engines.query import search_body
+
+    parts: dict[str, list[float]] = {}
+    for text in texts:
+        body = {**search_body(service_request(text)), "profile": True}
+        response = searcher().search(index=alias_name("nl"), body=body)
+        found: Counter = Counter()
+        for shard in response["profile"]["shards"]:
+            for searched in shard["searches"]:
+                found["query"] += sum(q["time_in_nanos"] for q in searched["query"])
+                found["rewrite"] += searched.get("rewrite_time", 0)
+                found["collect"] += sum(c["time_in_nanos"] for c in searched["collector"])
+            found["aggregations"] += sum(a["time_in_nanos"] for a in shard["aggregations"])
+            if "fetch" in shard:
+                found["fetch"] += shard["fetch"]["time_in_nanos"]
+        found["took"] = response["took"] * 1_000_000
+        for name, nanos in found.items():
+            parts.setdefault(name, []).append(nanos / 1_000_000)
+    return {name: round(statistics.median(values), 1) for name, values in parts.items()}

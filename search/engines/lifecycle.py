@@ -7,7 +7,7 @@ with its repair (the periodic reconcile).
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from django.conf import settings
@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from search.engines.client import SearchServerError, client
+from search.engines.client import SearchServerError, ServerSettings, client, transport_errors
 from search.engines.mapping import (
     SOURCE_COLUMNS,
     alias_name,
@@ -152,6 +152,30 @@ class RebuildReport:
     removed: list[str] = field(default_factory=list)
 
 
+# Merging 100,000 documents takes longer than a search request may.
+SETTLE_TIMEOUT = 600
+
+
+def settle(name: str) -> None:
+    """The rebuild's last step before the alias moves: the new index as a settled one.
+
+    Merged down to SEARCH_SEGMENT_SLICES segments (one per search thread), refreshed so
+    searches see the merged segments, and every copy started (load() has given the index its
+    own replicas back): a freshly rebuilt index answers as fast as one whose background merges
+    have ended (docs/benchmarks.md, issue 19).
+    """
+    es = client(replace(ServerSettings.from_django(), timeout=SETTLE_TIMEOUT))
+    es.indices.forcemerge(index=name, max_num_segments=max(1, settings.SEARCH_SEGMENT_SLICES))
+    es.indices.refresh(index=name)
+    try:
+        es.cluster.health(
+            index=name,
+            wait_for_status="green" if settings.SEARCH_REPLICAS else "yellow",
+        )
+    except transport_errors():
+        pass  # copies still starting after 30 s (408): the primary answers meanwhile
+
+
 def rebuild(language: str) -> RebuildReport:
     """Fill a new index, then move the alias in one atomic step and drop the old index.
 
@@ -162,7 +186,7 @@ def rebuild(language: str) -> RebuildReport:
     es = client()
     name = create_index(language, loading=True)
     count = load(name, language)
-    es.indices.refresh(index=name)
+    settle(name)
     old = alias_targets(language)
     alias = alias_name(language)
     actions = [{"remove": {"index": index, "alias": alias}} for index in old]

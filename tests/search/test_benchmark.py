@@ -1,5 +1,7 @@
+import csv
 import json
 import os
+import struct
 from pathlib import Path
 
 from django.conf import settings
@@ -76,6 +78,44 @@ def test_benchmark_measures_the_search_server_in_the_same_run(capsys, search_nod
     )
 
     lines = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
-    assert [line.get("way") for line in lines[:3]] == ["raw", "ours", "server"]
-    assert lines[3]["indexed"] == 60
-    assert {"server/ours_p95", "server/ours_p50"} <= set(lines[-1])
+    ways = ["raw", "ours", "server", "server_floor", "server_floor_exact"]
+    assert [line.get("way") for line in lines[:5]] == ways
+    assert lines[5]["indexed"] == 60
+    assert {"server/ours_p95", "server/floor_p95", "server/floor_exact_p95"} <= set(lines[-1])
+
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def test_cost_curve_writes_a_csv_and_a_chart_of_every_engine(tmp_path, capsys, search_node):
+    from tests.search.conftest import SEARCH_NODE_URL, engine_for
+
+    csv_path, chart_path = tmp_path / "curve.csv", tmp_path / "curve.png"
+
+    call_command(
+        "search_bench",
+        "--sizes=50,20",
+        queries=3,
+        database="nlzve_bench_curve_test",
+        engine=engine_for(search_node),
+        search_url=SEARCH_NODE_URL,
+        csv=csv_path,
+        chart=chart_path,
+    )
+
+    with csv_path.open(encoding="utf-8") as file:
+        rows = list(csv.DictReader(file))
+    measured = {(row["engine"], row["way"], int(row["docs"])) for row in rows}
+    for series in [
+        ("sqlite", "ours"),
+        ("postgresql", "raw"),
+        ("postgresql", "ours"),
+        ("search-server", "server"),
+        ("search-server", "server_floor"),
+    ]:
+        assert {(*series, 20), (*series, 50)} <= measured
+    assert all(float(row["p95_ms"]) >= float(row["p50_ms"]) > 0 for row in rows)
+    png = chart_path.read_bytes()
+    assert png[:8] == PNG_SIGNATURE
+    width, height = struct.unpack(">II", png[16:24])
+    assert (width, height) == (1100, 480)
