@@ -1,4 +1,6 @@
+from django.apps import apps
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -10,8 +12,14 @@ from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    EditView,
+    IndexView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
 from wagtail_localize.models import Translation
 
@@ -28,12 +36,41 @@ from knowledge.models import (
     Theme,
     WhitepaperFeedback,
 )
+from knowledge.permissions import SourceLocalePermissionPolicy
 from knowledge.translation_views import UpdateTranslationsWithoutPublishView
-from knowledge.translators import out_of_date_translations, save_translation_draft
+from knowledge.translators import (
+    TRANSLATABLE_SNIPPETS,
+    out_of_date_translations,
+    save_translation_draft,
+)
 from uploads.permissions import MODERATE_PERMISSION
 
 
-class VocabularyViewSet(SnippetViewSet):
+class SourceLocaleIndexView(IndexView):
+    """Links only the terms the user may change (translators: not the Dutch ones)."""
+
+    def get_edit_url(self, instance):
+        if self.user_has_permission_for_instance("change", instance):
+            return super().get_edit_url(instance)
+        return None
+
+
+class SourceLocaleEditView(EditView):
+    def get_object(self, queryset=None):
+        instance = super().get_object(queryset)
+        if not self.user_has_permission_for_instance("change", instance):
+            raise PermissionDenied
+        return instance
+
+
+class TranslatableSnippetViewSet(SnippetViewSet):
+    """Vocabularies and glossary: translators edit the English terms, editors the Dutch ones."""
+
+    index_view_class = SourceLocaleIndexView
+    edit_view_class = SourceLocaleEditView
+
+
+class VocabularyViewSet(TranslatableSnippetViewSet):
     list_display = ["name", "slug", "locale"]
     search_fields = ["name"]
     list_filter = ["locale"]
@@ -53,7 +90,7 @@ class InitiativeViewSet(SnippetViewSet):
     search_fields = ["name", "place", "municipality"]
 
 
-class GlossaryTermViewSet(SnippetViewSet):
+class GlossaryTermViewSet(TranslatableSnippetViewSet):
     model = GlossaryTerm
     icon = "openquote"
     list_display = ["term", "slug", "locale"]
@@ -97,6 +134,11 @@ class KnowledgeViewSetGroup(SnippetViewSetGroup):
     )
 
 
+for model_name in TRANSLATABLE_SNIPPETS:
+    translatable_snippet = apps.get_model("knowledge", model_name)
+    register_permission_policy(
+        translatable_snippet, SourceLocalePermissionPolicy(translatable_snippet), exact_class=True
+    )
 register_snippet(KnowledgeViewSetGroup)
 
 
