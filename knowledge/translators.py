@@ -9,7 +9,7 @@ only when the final editors approve it.
 from django.contrib.auth.models import Group
 from django.db.models import DateTimeField, F, OuterRef, QuerySet, Subquery
 
-from wagtail.models import Page
+from wagtail.models import Page, WorkflowState
 
 from wagtail_localize.models import Translation
 
@@ -56,6 +56,23 @@ def save_translation_draft(translation: Translation, user) -> Page:
     return translation.source.create_or_update_translation(
         translation.target_locale, user=user, publish=False, fallback=True, copy_parent_pages=True
     )[0]
+
+
+def submit_translation_for_review(translation: Translation, user) -> Page:
+    """A draft from the translated strings, handed to the page's review workflow.
+
+    As Wagtail's own "Submit for moderation": a workflow sent back for changes resumes; one
+    still in progress starts again, so the reviewers see this draft and not an older one.
+    """
+    page = save_translation_draft(translation, user)
+    state = page.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(user)
+        return page
+    if state is not None:
+        state.cancel(user=user)
+    page.get_workflow().start(page, user)
+    return page
 
 
 def out_of_date_translations() -> QuerySet[Translation]:

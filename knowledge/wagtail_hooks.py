@@ -42,6 +42,7 @@ from knowledge.translators import (
     TRANSLATABLE_SNIPPETS,
     out_of_date_translations,
     save_translation_draft,
+    submit_translation_for_review,
 )
 from uploads.permissions import MODERATE_PERMISSION
 
@@ -163,6 +164,7 @@ def register_initiative_report_menu_item():
 
 TRANSLATION_PERMISSION = "wagtail_localize.submit_translation"
 SAVE_DRAFT_ACTION = "nlzve-save-translation-draft"
+SUBMIT_ACTION = "nlzve-submit-translation"
 
 # Translators: a draft from the translation editor, and the report of what is out of date.
 
@@ -247,9 +249,11 @@ def register_translation_report_menu_item():
 
 @hooks.register("before_edit_page", order=-1)
 def save_translation_draft_from_editor(request, page):
-    """POST with ``nlzve-save-translation-draft`` on a translated page: a draft revision from
-    its strings, which a translator then submits to the workflow like any other draft."""
-    if request.method != "POST" or SAVE_DRAFT_ACTION not in request.POST:
+    """POST from the form beside the translation editor: a draft revision from the page's
+    strings (``nlzve-save-translation-draft``), or that draft handed to the review workflow
+    (``nlzve-submit-translation``)."""
+    submit = SUBMIT_ACTION in request.POST
+    if request.method != "POST" or not (submit or SAVE_DRAFT_ACTION in request.POST):
         return None
     translation = Translation.objects.filter(
         source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
@@ -258,6 +262,10 @@ def save_translation_draft_from_editor(request, page):
         return None
     if not page.permissions_for_user(request.user).can_edit():
         return permission_denied(request)
+    if submit and page.get_workflow() is not None:
+        submit_translation_for_review(translation, request.user)
+        messages.success(request, _("The translation is submitted to the final editors."))
+        return redirect("wagtailadmin_pages:edit", page.pk)
     save_translation_draft(translation, request.user)
     messages.success(request, _("The translation is saved as a draft."))
     return redirect("wagtailadmin_pages:edit", page.pk)

@@ -14,7 +14,8 @@ from wagtail_localize.operations import translate_object
 
 from knowledge.translation_views import UpdateTranslationsWithoutPublishView
 from knowledge.translators import TRANSLATORS, ensure_translators
-from knowledge.wagtail_hooks import SAVE_DRAFT_ACTION
+from knowledge.editorial import ensure_editorial_workflow
+from knowledge.wagtail_hooks import SAVE_DRAFT_ACTION, SUBMIT_ACTION
 
 from .factories import CasePageFactory, UserFactory
 
@@ -110,6 +111,22 @@ def test_the_draft_button_saves_the_strings_and_leaves_the_page_a_draft(
     assert english_case.get_latest_revision_as_object().title == "Care organised by the village"
     assert (english_case.live, english_case.has_unpublished_changes) == (False, True)
     assert "De vertaling is als concept opgeslagen." in response.content.decode()
+
+
+def test_submitting_a_translation_hands_the_draft_to_the_final_editors(
+    client, translator, translation, english_case
+):
+    ensure_editorial_workflow(english_case.get_parent())
+    client.force_login(translator)
+    translate_title(client, translation, "Care organised by the village")
+
+    client.post(edit_url(english_case), {SUBMIT_ACTION: "1"})
+
+    english_case.refresh_from_db()
+    state = english_case.current_workflow_state
+    assert state.status == state.STATUS_IN_PROGRESS
+    assert state.current_task_state.revision.as_object().title == "Care organised by the village"
+    assert not english_case.live
 
 
 def test_translator_cannot_publish_a_translation(client, translator, english_case):
