@@ -12,9 +12,9 @@ import pytest
 from wagtail_localize.models import StringSegment, Translation
 from wagtail_localize.operations import translate_object
 
+from knowledge.editorial import ensure_editorial_workflow
 from knowledge.translation_views import UpdateTranslationsWithoutPublishView
 from knowledge.translators import TRANSLATORS, ensure_translators
-from knowledge.editorial import ensure_editorial_workflow
 from knowledge.wagtail_hooks import SAVE_DRAFT_ACTION, SUBMIT_ACTION
 
 from .factories import CasePageFactory, UserFactory
