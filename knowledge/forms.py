@@ -1,4 +1,5 @@
 from django import forms
+from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import OneLineInputsMixin
@@ -130,6 +131,37 @@ class InitiativeReportForm(OneLineInputsMixin, forms.Form):
     check_own_area = forms.BooleanField(label=SELF_CHECK["check_own_area"][0])
     check_lasting = forms.BooleanField(label=SELF_CHECK["check_lasting"][0])
     check_open = forms.BooleanField(label=SELF_CHECK["check_open"][0])
+    # Register Bijzonder Statuut (optional): the registration date is set by the moderator's
+    # approval, never reported (docs/decisions/0025-bijzonder-statuut.md).
+    statute_principles = forms.CharField(
+        label=_("Your principles, in your own words (optional)"),
+        help_text=_(
+            "What your caring community stands for and how it works, as you would write it "
+            "in the register, in Dutch. Shown on your page as written; an empty line starts a "
+            "new paragraph. Leave it empty if you do not register; empty it to leave the "
+            "register."
+        ),
+        max_length=4000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        error_messages={"max_length": _("At most %(limit_value)d characters, please.")},
+    )
+    statute_url = forms.URLField(
+        label=_("Link to your statute document (optional)"),
+        help_text=_("Only if you publish it online, for example as a PDF on your website."),
+        max_length=500,
+        required=False,
+        assume_scheme="https",
+        # Only http(s), as on the entry: the link is shown on the initiative's public page.
+        validators=[URLValidator(schemes=["http", "https"])],
+        error_messages={
+            "invalid": _(
+                "This is not a web address of a document. Give the full address, "
+                "starting with https://."
+            ),
+            "max_length": _("This address is too long: at most %(limit_value)d characters."),
+        },
+    )
     contact_name = forms.CharField(
         label=_("Your name"),
         max_length=120,
@@ -150,6 +182,7 @@ class InitiativeReportForm(OneLineInputsMixin, forms.Form):
     )
 
     SELF_CHECK_FIELDS = tuple(SELF_CHECK)
+    STATUTE_FIELDS = ("statute_principles", "statute_url")
 
     def __init__(self, *args, vocabularies: dict, labels: dict, **kwargs):
         super().__init__(*args, **kwargs)
@@ -159,16 +192,44 @@ class InitiativeReportForm(OneLineInputsMixin, forms.Form):
             self.fields[name].empty_label = "—"
         for name, (_label, explanation) in SELF_CHECK.items():
             self.fields[name].error_messages["required"] = explanation
-        for name in self.fields:
+        for name, field in self.fields.items():
+            described_by = [f"id_{name}-help"] if field.help_text else []
             if name != "website" and self.is_bound and name in self.errors:
-                self.fields[name].widget.attrs["aria-describedby"] = f"id_{name}-error"
-                self.fields[name].widget.attrs["aria-invalid"] = "true"
+                described_by.insert(0, f"id_{name}-error")
+                field.widget.attrs["aria-invalid"] = "true"
+            if described_by:
+                field.widget.attrs["aria-describedby"] = " ".join(described_by)
+
+    def clean_statute_principles(self) -> str:
+        # Browsers send a textarea's lines ending in \r\n; store plain \n line ends.
+        return self.cleaned_data["statute_principles"].replace("\r\n", "\n")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("statute_url") and not data.get("statute_principles"):
+            self.add_error(
+                "statute_principles",
+                _(
+                    "A statute document goes with principles: write your principles down "
+                    "here, or leave the link empty."
+                ),
+            )
+        return data
 
     def self_check_fields(self):
         return [self[name] for name in self.SELF_CHECK_FIELDS]
 
+    def statute_fields(self):
+        return [self[name] for name in self.STATUTE_FIELDS]
+
     def detail_fields(self):
-        skip = {*self.SELF_CHECK_FIELDS, "contact_name", "contact_email", "website"}
+        skip = {
+            *self.SELF_CHECK_FIELDS,
+            *self.STATUTE_FIELDS,
+            "contact_name",
+            "contact_email",
+            "website",
+        }
         return [field for field in self if field.name not in skip]
 
     def contact_fields(self):

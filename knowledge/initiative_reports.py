@@ -5,13 +5,14 @@ and removing contact details on schedule."""
 import enum
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from wagtail.models import Locale
 
@@ -37,6 +38,22 @@ DETAILS = (
     "legal_form",
     "website",
     "founding_year",
+    "statute_principles",
+    "statute_url",
+)
+# What the moderator's comparison shows, in the order of the form: (field, label). The
+# registration date is not reported; the comparison shows what approval will make of it.
+COMPARED = (
+    ("name", _lazy("Name")),
+    ("place", _lazy("Place")),
+    ("municipality", _lazy("Municipality")),
+    ("province", _lazy("Province")),
+    ("initiative_type", _lazy("Kind of initiative")),
+    ("legal_form", _lazy("Legal form")),
+    ("website", _lazy("Website")),
+    ("founding_year", _lazy("Founding year")),
+    ("statute_principles", _lazy("Principles (Bijzonder Statuut)")),
+    ("statute_url", _lazy("Statute document")),
 )
 
 
@@ -86,6 +103,8 @@ def initial_from(initiative: Initiative | None) -> dict:
         "legal_form": initiative.legal_form_id,
         "website_address": initiative.website,
         "founding_year": initiative.founding_year,
+        "statute_principles": initiative.statute_principles,
+        "statute_url": initiative.statute_url,
     }
 
 
@@ -132,6 +151,8 @@ def handle_report(request, locale: Locale, initiative: Initiative | None) -> Rep
         legal_form=data["legal_form"],
         website=data["website_address"],
         founding_year=data["founding_year"],
+        statute_principles=data["statute_principles"],
+        statute_url=data["statute_url"],
         note=data["note"],
         contact_name=data["contact_name"],
         contact_email=data["contact_email"],
@@ -170,6 +191,19 @@ def _unique_slug(name: str, place: str) -> str:
     return slug
 
 
+def statute_registered_after(
+    initiative: Initiative | None, principles: str, today: date
+) -> date | None:
+    """The entry's registration date once a report with these principles is approved: the day
+    of approval when the entry was not registered yet, its own date when it was (changed
+    principles or link keep the registration), none when the report has no principles."""
+    if not principles.strip():
+        return None
+    if initiative is not None and initiative.has_statute:
+        return initiative.statute_registered
+    return today
+
+
 def _decide(report: InitiativeReport, status: str, user, message: str) -> None:
     report.status = status
     report.decided_at = timezone.now()
@@ -190,14 +224,91 @@ def approve(report_id: int, user, message: str = "") -> Initiative:
             raise ModerationError(_("The entry this correction is about no longer exists."))
     else:
         initiative = Initiative(slug=_unique_slug(report.name, report.place), published=True)
+    today = timezone.localdate()
+    registered = statute_registered_after(initiative, report.statute_principles, today)
     for field in DETAILS:
         setattr(initiative, field, getattr(report, field))
-    initiative.last_checked = timezone.localdate()
+    initiative.statute_registered = registered
+    initiative.last_checked = today
     initiative.full_clean()
     initiative.save()
     report.initiative = initiative
     _decide(report, InitiativeReport.Status.APPROVED, user, message)
     return initiative
+
+
+@dataclass(frozen=True)
+class ComparedField:
+    name: str
+    label: str
+    current: str  # the entry's value as shown; "" when empty or for a new initiative
+    reported: str
+    changed: bool  # only for a correction: the reported value differs from the entry's
+
+
+def _shown(instance, field: str) -> str:
+    value = getattr(instance, field)
+    if value is None:
+        return ""
+    return str(getattr(value, "name", value))
+
+
+def _raw(instance, field: str):
+    value = getattr(instance, instance._meta.get_field(field).attname)
+    return value.replace("\r\n", "\n").strip() if isinstance(value, str) else value
+
+
+def _shown_date(value: date | None) -> str:
+    return formats.date_format(value, "j F Y") if value else ""
+
+
+def compared_entry(report: InitiativeReport) -> Initiative | None:
+    """The entry a pending correction would change, if it still exists."""
+    if (
+        report.kind == InitiativeReport.Kind.CORRECTION
+        and report.status == InitiativeReport.Status.PENDING
+    ):
+        return report.initiative
+    return None
+
+
+def compare(report: InitiativeReport, today: date | None = None) -> list[ComparedField]:
+    """Each reported detail beside the entry's current one, for the moderator's decision, and
+    last the registration date the entry has now and the one approval gives it. A new
+    initiative has no entry: ``current`` stays empty and nothing counts as changed. A decided
+    report has only its reported details (the entry may since have changed)."""
+    entry = compared_entry(report)
+    rows = [
+        ComparedField(
+            name=field,
+            label=str(label),
+            current=_shown(entry, field) if entry else "",
+            reported=_shown(report, field),
+            changed=entry is not None and _raw(entry, field) != _raw(report, field),
+        )
+        for field, label in COMPARED
+    ]
+    if report.status != InitiativeReport.Status.PENDING:
+        return rows
+    today = today or timezone.localdate()
+    registered = statute_registered_after(entry, report.statute_principles, today)
+    current = entry.statute_registered if entry is not None and entry.has_statute else None
+    if registered is None:
+        reported = ""
+    elif registered == current:
+        reported = _("%(date)s (kept)") % {"date": _shown_date(registered)}
+    else:
+        reported = _("the day of approval (today: %(date)s)") % {"date": _shown_date(registered)}
+    rows.append(
+        ComparedField(
+            name="statute_registered",
+            label=_("Registered in the Register Bijzonder Statuut on"),
+            current=_shown_date(current),
+            reported=reported,
+            changed=entry is not None and registered != current,
+        )
+    )
+    return rows
 
 
 @transaction.atomic

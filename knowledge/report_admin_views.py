@@ -56,11 +56,15 @@ def detail(request, report_id: int):
         ),
         pk=report_id,
     )
+    comparison = initiative_reports.compare(report)
     return TemplateResponse(
         request,
         "knowledge/admin/report_detail.html",
         {
             "report": report,
+            "comparison": comparison,
+            "is_correction": initiative_reports.compared_entry(report) is not None,
+            "changed_count": sum(row.changed for row in comparison),
             "form": DecisionForm(),
             "can_decide": report.status == InitiativeReport.Status.PENDING,
             "page_title": report.name,

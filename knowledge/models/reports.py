@@ -5,7 +5,7 @@ API or search) and are removed on schedule (``knowledge.initiative_reports.purge
 """
 
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -54,6 +54,15 @@ class InitiativeReport(models.Model):
         null=True,
         blank=True,
         validators=[MinValueValidator(1800), MaxValueValidator(2100)],
+    )
+    # Register Bijzonder Statuut, as the initiative reports it. The registration date is not
+    # reported: approval sets it (docs/decisions/0025-bijzonder-statuut.md).
+    statute_principles = models.TextField(_("reported principles"), max_length=4000, blank=True)
+    statute_url = models.URLField(
+        _("reported statute document"),
+        max_length=500,
+        blank=True,
+        validators=[URLValidator(schemes=["http", "https"])],
     )
     note = models.TextField(_("note to the moderators"), max_length=2000, blank=True)
     contact_name = models.CharField(_("contact name"), max_length=120, blank=True)

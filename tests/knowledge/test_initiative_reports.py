@@ -1,10 +1,14 @@
 """'Meld uw initiatief aan' and 'Wijziging doorgeven': the form, moderation, the entry
 created or corrected on approval, the contact person's mails, and privacy."""
 
+import datetime
 import email
 import email.policy
+import importlib
+import re
 from datetime import timedelta
 
+from django.apps import apps
 from django.utils import timezone
 
 import pytest
@@ -332,3 +336,270 @@ def test_a_confirmation_that_never_reached_the_broker_is_sent_by_the_sweep(
 
     report.refresh_from_db()
     assert report.confirmation_sent_at is not None
+
+
+# Register Bijzonder Statuut through the same moderation (issue 15 item 7).
+
+PRINCIPLES = "Wij zorgen voor elkaar in ons dorp.\n\nIedereen kan meedoen."
+REGISTERED_ON = datetime.date(2026, 3, 2)
+
+
+@pytest.fixture
+def registered_entry(directories):
+    return InitiativeFactory(
+        name="Zorgcoöperatie Hoogeloon",
+        slug="zorgcooperatie-hoogeloon",
+        place="Hoogeloon",
+        statute_registered=REGISTERED_ON,
+        statute_principles=PRINCIPLES,
+        statute_url="https://example.org/statuut.pdf",
+    )
+
+
+def correction_of(entry: Initiative, **changes) -> InitiativeReport:
+    details = {
+        "name": entry.name,
+        "place": entry.place,
+        "statute_principles": entry.statute_principles,
+        "statute_url": entry.statute_url,
+        "contact_name": "Sjoukje de Vries",
+        "contact_email": "sjoukje@example.org",
+        **changes,
+    }
+    return initiative_reports.store_report(entry, **details)
+
+
+def row(comparison, name: str) -> initiative_reports.ComparedField:
+    return next(item for item in comparison if item.name == name)
+
+
+def test_the_form_stores_the_principles_and_the_statute_link(
+    client, directories, django_capture_on_commit_callbacks
+):
+    submit(
+        client,
+        django_capture_on_commit_callbacks,
+        statute_principles="Wij zorgen voor elkaar in ons dorp.\r\n\r\nIedereen kan meedoen.",
+        statute_url="https://dewiek.example.org/statuut.pdf",
+    )
+
+    report = InitiativeReport.objects.get()
+    assert report.statute_principles == PRINCIPLES
+    assert report.statute_url == "https://dewiek.example.org/statuut.pdf"
+
+
+def test_the_change_form_is_filled_in_with_the_registered_principles(client, registered_entry):
+    form = client.get(f"{FORM_URL}?initiatief={registered_entry.slug}").content.decode()
+
+    assert "Wij zorgen voor elkaar in ons dorp." in form
+    assert 'value="https://example.org/statuut.pdf"' in form
+
+
+def test_approval_copies_the_statute_and_registers_it_on_the_day_of_approval(
+    directories, moderator
+):
+    report = initiative_reports.store_report(
+        None,
+        name="Kring E",
+        place="Ede",
+        statute_principles=PRINCIPLES,
+        statute_url="https://e.example.org/statuut.pdf",
+    )
+
+    entry = initiative_reports.approve(report.pk, moderator)
+
+    entry.refresh_from_db()
+    assert entry.statute_principles == PRINCIPLES
+    assert entry.statute_url == "https://e.example.org/statuut.pdf"
+    assert entry.statute_registered == timezone.localdate()
+    assert entry.has_statute
+
+
+def test_approved_principles_appear_under_the_statute_filter(client, directories, moderator):
+    report = initiative_reports.store_report(
+        None, name="Kring F", place="Ede", statute_principles=PRINCIPLES
+    )
+    initiative_reports.approve(report.pk, moderator)
+
+    listing = client.get("/initiatieven/?statuut=ja").content.decode()
+
+    assert "Kring F" in listing
+
+
+def test_changed_principles_keep_the_date_of_registration(registered_entry, moderator):
+    report = correction_of(registered_entry, statute_principles="Nieuwe beginselen.")
+
+    initiative_reports.approve(report.pk, moderator)
+
+    registered_entry.refresh_from_db()
+    assert registered_entry.statute_principles == "Nieuwe beginselen."
+    assert registered_entry.statute_registered == REGISTERED_ON
+
+
+def test_principles_added_to_an_unregistered_entry_are_registered_today(directories, moderator):
+    entry = InitiativeFactory(name="Kring G", slug="kring-g")
+    report = correction_of(entry, statute_principles=PRINCIPLES)
+
+    initiative_reports.approve(report.pk, moderator)
+
+    entry.refresh_from_db()
+    assert entry.statute_registered == timezone.localdate()
+
+
+def test_emptied_principles_take_the_entry_out_of_the_register(registered_entry, moderator):
+    report = correction_of(registered_entry, statute_principles="", statute_url="")
+
+    initiative_reports.approve(report.pk, moderator)
+
+    registered_entry.refresh_from_db()
+    assert registered_entry.statute_registered is None
+    assert not registered_entry.has_statute
+
+
+def test_a_rejected_report_leaves_the_statute_as_it_was(registered_entry, moderator):
+    report = correction_of(
+        registered_entry,
+        statute_principles="Nieuwe beginselen.",
+        statute_url="https://example.org/nieuw.pdf",
+    )
+
+    initiative_reports.reject(report.pk, moderator)
+
+    registered_entry.refresh_from_db()
+    assert registered_entry.statute_principles == PRINCIPLES
+    assert registered_entry.statute_url == "https://example.org/statuut.pdf"
+    assert registered_entry.statute_registered == REGISTERED_ON
+
+
+def test_a_rejected_new_report_registers_nothing(directories, moderator):
+    report = initiative_reports.store_report(
+        None, name="Kring H", place="Ede", statute_principles=PRINCIPLES
+    )
+
+    initiative_reports.reject(report.pk, moderator)
+
+    assert not Initiative.objects.filter(statute_principles=PRINCIPLES).exists()
+
+
+def test_the_comparison_marks_the_changed_principles(registered_entry):
+    report = correction_of(registered_entry, statute_principles="Nieuwe beginselen.")
+
+    principles = row(initiative_reports.compare(report), "statute_principles")
+
+    assert principles.changed
+    assert principles.current == PRINCIPLES
+    assert principles.reported == "Nieuwe beginselen."
+
+
+def test_the_comparison_does_not_mark_an_unchanged_field(registered_entry):
+    report = correction_of(registered_entry, statute_principles="Nieuwe beginselen.")
+
+    assert not row(initiative_reports.compare(report), "name").changed
+
+
+def test_the_comparison_ignores_the_line_ends_of_a_browser(registered_entry):
+    report = correction_of(registered_entry, statute_principles=PRINCIPLES.replace("\n", "\r\n"))
+
+    assert not row(initiative_reports.compare(report), "statute_principles").changed
+
+
+def test_the_comparison_shows_the_registration_date_approval_gives(directories):
+    entry = InitiativeFactory(name="Kring I", slug="kring-i")
+    report = correction_of(entry, statute_principles=PRINCIPLES)
+
+    date_row = row(
+        initiative_reports.compare(report, today=datetime.date(2026, 12, 5)), "statute_registered"
+    )
+
+    assert date_row.changed and date_row.current == ""
+    assert "5" in date_row.reported and "2026" in date_row.reported
+
+
+def test_the_detail_screen_says_gewijzigd_beside_a_changed_field_only(
+    client, registered_entry, moderator
+):
+    report = correction_of(registered_entry, statute_url="https://example.org/nieuw.pdf")
+    client.force_login(moderator)
+
+    page = client.get(f"/admin/aanmeldingen/{report.pk}/", HTTP_ACCEPT_LANGUAGE="nl").content
+    rows = dict(re.findall(r'<th scope="row">([^<]+)</th>(.*?)</tr>', page.decode(), flags=re.S))
+
+    assert ">gewijzigd<" in rows["Document met het statuut"]
+    assert "ongewijzigd" in rows["Naam"]
+    assert "gewijzigd" not in rows["Naam"].replace("ongewijzigd", "")
+    assert "1 gegeven gewijzigd." in page.decode()
+
+
+def test_the_detail_screen_of_a_new_initiative_shows_only_the_reported_values(
+    client, directories, moderator
+):
+    report = initiative_reports.store_report(
+        None, name="Kring J", place="Ede", statute_principles=PRINCIPLES
+    )
+    client.force_login(moderator)
+
+    page = client.get(f"/admin/aanmeldingen/{report.pk}/", HTTP_ACCEPT_LANGUAGE="nl")
+
+    body = page.content.decode()
+    assert "Wij zorgen voor elkaar in ons dorp." in body
+    assert "Nu in de lijst" not in body
+    assert "gewijzigd" not in body
+
+
+def test_a_bad_statute_link_gives_a_dutch_message_and_keeps_the_principles(
+    client, directories, django_capture_on_commit_callbacks
+):
+    response = submit(
+        client,
+        django_capture_on_commit_callbacks,
+        statute_principles="Wij zorgen voor elkaar.",
+        statute_url="ftp://dewiek.example.org/statuut.pdf",
+    )
+
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "Dit is geen webadres van een document" in body
+    assert "Wij zorgen voor elkaar.</textarea>" in body
+    assert not InitiativeReport.objects.exists()
+
+
+def test_a_statute_link_without_principles_asks_for_the_principles(
+    client, directories, django_capture_on_commit_callbacks
+):
+    response = submit(
+        client,
+        django_capture_on_commit_callbacks,
+        statute_url="https://dewiek.example.org/statuut.pdf",
+    )
+
+    assert response.status_code == 400
+    assert "Bij een statuut horen beginselen" in response.content.decode()
+    assert not InitiativeReport.objects.exists()
+
+
+def test_contact_details_stay_out_of_an_entry_with_a_statute(client, directories, moderator):
+    report = initiative_reports.store_report(
+        None,
+        name="Kring K",
+        place="Ede",
+        statute_principles=PRINCIPLES,
+        contact_name="Sjoukje de Vries",
+        contact_email="sjoukje@example.org",
+    )
+    entry = initiative_reports.approve(report.pk, moderator)
+
+    for url in [f"/initiatieven/{entry.slug}/", f"/api/v2/initiatives/{entry.pk}/"]:
+        text = client.get(url).content.decode()
+        assert "Iedereen kan meedoen." in text
+        assert "Sjoukje" not in text and "sjoukje@example.org" not in text
+
+
+def test_the_migration_gives_pending_corrections_their_entry_statute(registered_entry):
+    report = correction_of(registered_entry, statute_principles="", statute_url="")
+    migration = importlib.import_module("knowledge.migrations.0013_initiative_report_statute")
+
+    migration.keep_registered_statutes(apps, None)
+
+    report.refresh_from_db()
+    assert report.statute_principles == PRINCIPLES
+    assert report.statute_url == "https://example.org/statuut.pdf"
