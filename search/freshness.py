@@ -89,7 +89,7 @@ def worker(queue: str, search_env: dict[str, str | None]) -> Iterator[subprocess
         "TEST_REDIS_URL": settings.CELERY_BROKER_URL,
     }
     env = {name: value for name, value in env.items() if value is not None}
-    process = subprocess.Popen(
+    process = subprocess.Popen(  # noqa: S603 - our own interpreter and code
         [sys.executable, "-c", WORKER_CODE, queue], cwd=str(settings.BASE_DIR), env=env
     )
     try:
