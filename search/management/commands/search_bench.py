@@ -201,6 +201,9 @@ class Command(BaseCommand):
                     finally:
                         for report in reports:
                             client().indices.delete(index=report.index)
+                        if reports:  # and any index the worker made on the way (English)
+                            for index in client().indices.get(index=f"{prefix}_*"):
+                                client().indices.delete(index=index)
                     if reports and outage.since is not None:
                         raise CommandError(
                             "De zoekserver viel weg tijdens de meting; de cijfers komen van de "
