@@ -119,3 +119,28 @@ def test_cost_curve_writes_a_csv_and_a_chart_of_every_engine(tmp_path, capsys, s
     assert png[:8] == PNG_SIGNATURE
     width, height = struct.unpack(">II", png[16:24])
     assert (width, height) == (1100, 480)
+
+
+def test_freshness_publishes_through_a_real_worker_and_prints_figures(capsys, redis_client):
+    call_command("search_bench", freshness=2, database="nlzve_bench_fresh_test")
+
+    lines = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
+    assert [line["freshness"] for line in lines] == ["database"]
+    assert lines[0]["publications"] == 2
+    assert lines[0]["max_ms"] >= lines[0]["p95_ms"] >= lines[0]["p50_ms"] > 0
+
+
+def test_freshness_measures_the_search_server_in_the_same_run(capsys, redis_client, search_node):
+    from tests.search.conftest import SEARCH_NODE_URL, engine_for
+
+    call_command(
+        "search_bench",
+        freshness=2,
+        database="nlzve_bench_fresh_server_test",
+        engine=engine_for(search_node),
+        search_url=SEARCH_NODE_URL,
+    )
+
+    lines = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
+    assert [line["freshness"] for line in lines] == ["database", engine_for(search_node)]
+    assert all(line["publications"] == 2 for line in lines)

@@ -1,6 +1,7 @@
 import json
 import os
 import platform
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -43,6 +44,13 @@ class Command(BaseCommand):
             help="meet elke engine bij elk aantal documenten (bijvoorbeeld "
             "1000,5000,20000,100000) en schrijf een CSV en een grafiek; SQLite tot "
             f"{SQLITE_MAX_DOCS}, de naïeve manier niet",
+        )
+        parser.add_argument(
+            "--freshness",
+            type=int,
+            metavar="N",
+            help="meet de tijd van publiceren tot gevonden door een echte Celery-worker, over N "
+            "publicaties (de database-engine, en met --engine ook de zoekserver)",
         )
         parser.add_argument("--queries", type=int, default=200)
         parser.add_argument("--database", default="nlzve_bench")
@@ -98,6 +106,9 @@ class Command(BaseCommand):
         self.search_url = options["search_url"]
         self.breakdown = options["breakdown"]
         self.machine = {"cpus": os.cpu_count(), "python": platform.python_version()}
+        if options["freshness"] is not None:
+            self._freshness(options["freshness"], database)
+            return
         questions = benchmark.queries_for(queries)
         if sizes is None:
             with benchmark.separate_database(database):
@@ -145,6 +156,73 @@ class Command(BaseCommand):
             f" ({self.machine['cpus']} cores{f', {self.engine}' if self.engine else ''})",
         )
         self._print({"csv": str(options["csv"]), "chart": str(options["chart"])})
+
+    def _freshness(self, publications, database):
+        """Publish to found, through a real worker: p50/p95/max per engine, in one run."""
+        from search import freshness
+
+        if publications < 1:
+            raise CommandError("--freshness moet groter dan 0 zijn.")
+        if not settings.CELERY_BROKER_URL:
+            raise CommandError("--freshness meet door een echte worker: zet CELERY_BROKER_URL.")
+        queue = f"search_bench_freshness_{os.getpid()}"
+        with benchmark.separate_database(database):
+            engines = [
+                (
+                    "database",
+                    {"SEARCH_ENGINE": "database", "SEARCH_URL": None},
+                    {"SEARCH_ENGINE": "database", "SEARCH_URLS": []},
+                )
+            ]
+            if self.engine:
+                prefix = f"{database}_{os.getpid()}"
+                engines.append(
+                    (
+                        self.engine,
+                        {
+                            "SEARCH_ENGINE": self.engine,
+                            "SEARCH_URL": self.search_url,
+                            "SEARCH_INDEX_PREFIX": prefix,
+                        },
+                        {
+                            "SEARCH_ENGINE": self.engine,
+                            "SEARCH_URLS": self.search_url.split(","),
+                            "SEARCH_INDEX_PREFIX": prefix,
+                        },
+                    )
+                )
+            done = 0
+            for name, worker_env, server in engines:
+                with override_settings(**server):
+                    reports = [] if name == "database" else [rebuild("nl")]
+                    try:
+                        with freshness.worker(queue, worker_env):
+                            seconds = freshness.measure(publications, first=done)
+                    finally:
+                        for report in reports:
+                            client().indices.delete(index=report.index)
+                        if reports:  # and any index the worker made on the way (English)
+                            for index in client().indices.get(index=f"{prefix}_*"):
+                                client().indices.delete(index=index)
+                    if reports and outage.since is not None:
+                        raise CommandError(
+                            "De zoekserver viel weg tijdens de meting; de cijfers komen van de "
+                            "database."
+                        )
+                done += publications
+                self._print(self._freshness_line(name, seconds))
+
+    def _freshness_line(self, engine, seconds):
+        durations = sorted(second * 1000 for second in seconds)
+        p95 = durations[min(len(durations) - 1, round(0.95 * len(durations)) - 1)]
+        return {
+            "freshness": engine,
+            "publications": len(durations),
+            "p50_ms": round(statistics.median(durations), 1),
+            "p95_ms": round(p95, 1),
+            "max_ms": round(durations[-1], 1),
+            **self.machine,
+        }
 
     @staticmethod
     def _point(engine, size, timing):
