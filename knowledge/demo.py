@@ -19,6 +19,7 @@ from PIL import ImageDraw
 from academy.demo import load_academy_demo
 from academy.models import AcademyIndexPage
 from core.content_files import DEMO_ROOT
+from core.demo_translations import load_demo_translations
 from core.site_tree import ensure_site_tree
 from helpdesk.bundles import ensure_helpdesk_group
 from knowledge import demo_content
@@ -290,5 +291,10 @@ def load_demo_content(root: Path = DEMO_ROOT) -> list[str]:
     _load_monitor(root, index, report)
     load_demo_uploads(root, home, locale, report.created)
     report.created += load_academy_demo(root, academy, index, locale)
+    for code, other_home in tree.homes.items():
+        if other_home.locale != locale:
+            report.created += load_demo_translations(
+                root / "translations" / code, locale, other_home.locale, GlossaryTerm
+            )
     ensure_helpdesk_group()
     return report.lines()
