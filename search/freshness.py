@@ -22,11 +22,17 @@ from contextlib import contextmanager
 from django.conf import settings
 from django.db import connections
 
+from celery.exceptions import TimeoutError as ResultTimeout
+from celery.result import allow_join_result
+from kombu.exceptions import OperationalError
+
 from config.celery import app as celery_app
 
 WORKER_START_SECONDS = 180
 FOUND_WITHIN_SECONDS = 60
 POLL_SECONDS = 0.01
+# Between pings to a worker that is still starting: each unanswered ping stays queued.
+START_POLL_SECONDS = 0.5
 
 WORKER_CODE = """
 import sys
@@ -93,7 +99,9 @@ def worker(queue: str, search_env: dict[str, str | None]) -> Iterator[subprocess
         [sys.executable, "-c", WORKER_CODE, queue], cwd=str(settings.BASE_DIR), env=env
     )
     try:
-        with routed_to(queue):
+        # This process is not a task, whatever Celery's process-wide "inside a task" flag says
+        # (an eager task on another thread of a test run can leave it set).
+        with routed_to(queue), allow_join_result():
             deadline = time.monotonic() + WORKER_START_SECONDS
             while True:
                 if process.poll() is not None:
@@ -101,9 +109,10 @@ def worker(queue: str, search_env: dict[str, str | None]) -> Iterator[subprocess
                 try:
                     if ping.delay("ready").get(timeout=2) == "pong:ready":
                         break
-                except Exception:  # still starting
+                except (ResultTimeout, OperationalError):  # still starting
                     if time.monotonic() > deadline:
                         raise
+                    time.sleep(START_POLL_SECONDS)
             yield process
     finally:
         process.terminate()
