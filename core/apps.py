@@ -8,6 +8,9 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         from . import checks, signal_handlers  # noqa: F401  (system checks, storage guard)
+        from .translatable_fields import synchronise_snippet_links
+
+        synchronise_snippet_links()
 
         # Every app's tasks registered in every process (not only the worker), so a service
         # can enqueue a task by its name without importing the module that defines it.

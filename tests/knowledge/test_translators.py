@@ -228,3 +228,9 @@ def test_the_report_is_only_for_translation_staff(client, english_case):
     client.force_login(UserFactory(username="lezer", groups=[]))
 
     assert report(client).status_code != 200
+
+
+def test_the_copied_english_knowledge_base_has_the_review_workflow(english_case, editorial):
+    english_index = english_case.get_parent()
+
+    assert english_index.get_workflow() == editorial.workflow

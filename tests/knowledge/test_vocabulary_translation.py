@@ -3,6 +3,7 @@
 from wagtail.models import Locale
 
 import pytest
+from wagtail_localize.operations import translate_object
 
 from knowledge.models import InitiativeType, LegalForm, Province, Theme
 
@@ -59,3 +60,35 @@ def test_a_term_without_a_translation_keeps_its_dutch_name_marked_dutch(
     html = client.get(english_case.url).content.decode()
 
     assert '<dd><span lang="nl">Coöperatieve vereniging</span></dd>' in html
+
+
+@pytest.fixture
+def dutch_case_with_facts(site_tree):
+    index = KnowledgeIndexPageFactory(parent=site_tree.homes["nl"], slug="kennisbank")
+    case = CasePageFactory(
+        parent=index,
+        title="Zorgcoöperatie in het dorp",
+        province=Province.objects.get(locale__language_code="nl", slug="noord-brabant"),
+        legal_form=LegalForm.objects.get(
+            locale__language_code="nl", slug="cooperatieve-vereniging"
+        ),
+    )
+    case.save_revision().publish()
+    return case
+
+
+def test_translating_a_case_leaves_the_english_terms_as_they_were(dutch_case_with_facts, english):
+    translate_object(dutch_case_with_facts, [english])
+
+    assert Province.objects.get(locale=english, slug="noord-brabant").name == "North Brabant"
+    assert (
+        LegalForm.objects.get(locale=english, slug="cooperatieve-vereniging").name
+        == "Cooperative association"
+    )
+
+
+def test_a_translated_case_links_the_same_terms_as_its_source(dutch_case_with_facts, english):
+    translate_object(dutch_case_with_facts, [english])
+
+    copy = dutch_case_with_facts.get_translation(english).get_latest_revision_as_object()
+    assert copy.province.translation_key == dutch_case_with_facts.province.translation_key
