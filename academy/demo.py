@@ -11,7 +11,7 @@ from wagtail.rich_text import RichText
 from academy import demo_content
 from academy.models import AcademyIndexPage, Audience, CoursePage, ModulePage, Session, Teacher
 from academy.staff import ensure_academy_group
-from academy.vocabulary_data import load_audiences
+from academy.vocabulary_data import load_audience_translations, load_audiences
 from knowledge.models import Theme
 
 
@@ -86,6 +86,9 @@ def load_academy_demo(
 ) -> list[str]:
     report: list[str] = []
     load_audiences(lambda app, model: Audience, locale)
+    english = Locale.objects.filter(language_code="en").first()
+    if english is not None:
+        load_audience_translations(lambda app, model: Audience, locale, english)
     ensure_academy_group()
     shared = demo_content.academy(root)
     person = shared["teacher"]

@@ -1,4 +1,7 @@
-"""Starting audiences of courses (Dutch), loaded by a data migration; editors may rename them."""
+"""Starting audiences of courses (Dutch, and their English translations), loaded by data
+migrations; editors may rename them."""
+
+from knowledge.vocabulary_data import load_translations
 
 AUDIENCES = [
     (
@@ -23,3 +26,18 @@ def load_audiences(get_model, locale) -> int:
         )
         created += was_created
     return created
+
+
+AUDIENCES_IN_ENGLISH = {
+    "beginnend-initiatief": ("Starting initiative", "Residents who are just starting out."),
+    "bestuur": ("Board", "Board members of a cooperative, association or foundation."),
+    "vrijwilligers": ("Volunteers", "People who give their time as volunteers."),
+    "professionals": ("Professionals", "Staff of care and welfare organisations."),
+    "gemeenten": ("Municipalities", "Civil servants and councillors of municipalities."),
+}
+
+
+def load_audience_translations(get_model, source_locale, locale) -> int:
+    return load_translations(
+        get_model, source_locale, locale, {"Audience": AUDIENCES_IN_ENGLISH}, app_label="academy"
+    )

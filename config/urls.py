@@ -2,6 +2,8 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -45,8 +47,14 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
-    path("zoeken/", search_views.search, name="search"),
-    path("zoeken/feed/", search_api.SearchFeed(), name="search_feed"),
+    # Dutch "zoeken/", English "search/"; the Dutch path still leads to the English page.
+    path(_("search/"), search_views.search, name="search"),
+    path(_("search/feed/"), search_api.SearchFeed(), name="search_feed"),
+    path("zoeken/", RedirectView.as_view(pattern_name="search", query_string=True, permanent=True)),
+    path(
+        "zoeken/feed/",
+        RedirectView.as_view(pattern_name="search_feed", query_string=True, permanent=True),
+    ),
     path("academie/", include("academy.urls")),
     path("meldingen/", include("alerts.urls")),
     path("", include("helpdesk.urls")),

@@ -1,17 +1,17 @@
 from django.conf import settings
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from wagtail.models import Site
 
 # Paths no crawler should follow, under every language prefix: private bundle and registration
-# links, staff tools, and search result combinations (endless, and thin content).
+# links, staff tools; and in every language search result combinations (endless, thin content).
 PRIVATE_PATHS = [
     "/pakket/",
     "/academie/inschrijving/",
     "/helpdesk/",
-    "/zoeken/?",
-    "/zoeken/feed/",
 ]
 # Not under a language prefix: the CMS and its API.
 CMS_PATHS = ["/admin/", "/api/", "/_util/"]
@@ -25,6 +25,9 @@ def robots_txt(request):
         f"/{code}" for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
     ]
     disallowed = CMS_PATHS + [prefix + path for prefix in prefixes for path in PRIVATE_PATHS]
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            disallowed += [reverse("search") + "?", reverse("search_feed")]
     return TemplateResponse(
         request,
         "robots.txt",

@@ -322,12 +322,14 @@ ENGLISH = {
 }
 
 
-def load_translations(get_model, source_locale, locale, names: dict) -> int:
+def load_translations(
+    get_model, source_locale, locale, names: dict, app_label: str = "knowledge"
+) -> int:
     """Translate each source term that has a name in ``names`` into ``locale``: the same slug
     and translation_key; terms already translated keep the editors' names."""
     created = 0
     for model_name, by_slug in names.items():
-        model = get_model("knowledge", model_name)
+        model = get_model(app_label, model_name)
         for term in model.objects.filter(locale=source_locale, slug__in=by_slug):
             name, description = by_slug[term.slug]
             _, was_created = model.objects.get_or_create(

@@ -152,7 +152,11 @@ class CoursePage(RoutablePageMixin, Page):
         return Session.objects.filter(course__translation_key=self.translation_key)
 
     def upcoming_sessions(self):
-        return self.session_source().filter(starts_at__gt=timezone.now())
+        return (
+            self.session_source()
+            .filter(starts_at__gt=timezone.now())
+            .select_related("course__locale")
+        )
 
     def get_context(self, request, *args, **kwargs):
         # Page as controller: structured_data imports the session model of this app.

@@ -204,7 +204,7 @@ def test_catalogue_filters_by_theme_and_audience(client, academy_index):
     from knowledge.models import Theme
 
     finance = Theme.objects.get(locale__language_code="nl", slug="financiering")
-    board = Audience.objects.get(slug="bestuur")
+    board = Audience.objects.get(locale__language_code="nl", slug="bestuur")
     CoursePageFactory(parent=academy_index, title="Geld", themes=[finance], audiences=[board])
     CoursePageFactory(parent=academy_index, title="Wonen samen")
 
@@ -261,3 +261,22 @@ def test_many_registrations_from_one_address_are_refused_in_dutch_keeping_the_fo
     assert "veel aanmeldingen van uw adres" in content
     assert 'value="Kees de Vries"' in content
     assert not Registration.objects.filter(email="kees@example.org").exists()
+
+
+def test_the_english_course_page_names_its_audiences_in_english(client, academy_index):
+    from wagtail.models import Locale
+
+    from wagtail_localize.operations import translate_object
+
+    from academy.models import Audience
+
+    board = Audience.objects.get(locale__language_code="nl", slug="bestuur")
+    course = CoursePageFactory(parent=academy_index, audiences=[board])
+    english = Locale.objects.get(language_code="en")
+    translate_object(course, [english])
+    translation = course.get_translation(english)
+    translation.save_revision().publish()
+
+    html = client.get(translation.url).content.decode()
+
+    assert "<dd>Board</dd>" in html

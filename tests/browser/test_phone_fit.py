@@ -13,7 +13,7 @@ PATHS = [
     "/kennisbank/",
     "/kennisbank/austerlitz-zorgt/",
     "/zoeken/?q=zorg",
-    "/en/zoeken/?q=care",
+    "/en/search/?q=care",
     "/initiatieven/",
     "/academie/",
     "/trots-op-mijn-initiatief/",

@@ -86,7 +86,15 @@ def test_robots_txt_keeps_private_and_endless_paths_out(client, home_page):
     lines = response.content.decode().splitlines()
 
     assert response["Content-Type"] == "text/plain; charset=utf-8"
-    for path in ["/pakket/", "/en/pakket/", "/admin/", "/zoeken/?", "/zoeken/feed/", "/_util/"]:
+    for path in [
+        "/pakket/",
+        "/en/pakket/",
+        "/admin/",
+        "/zoeken/?",
+        "/zoeken/feed/",
+        "/en/search/?",
+        "/_util/",
+    ]:
         assert f"Disallow: {path}" in lines
     assert "Allow: /" not in lines
 

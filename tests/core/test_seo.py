@@ -82,7 +82,7 @@ def test_the_search_view_names_its_address_in_each_language(client, home_page):
 
     links = head_links(html, "alternate")
     assert links["nl"].endswith("/zoeken/")
-    assert links["en"].endswith("/en/zoeken/")
+    assert links["en"].endswith("/en/search/")
 
 
 def test_the_sitemap_lists_both_trees_with_their_alternates(client, dutch_case, english_case):

@@ -49,7 +49,7 @@ def test_search_page_makes_a_bounded_number_of_queries(client, corpus, page_size
 
 
 def test_english_search_searches_english_content(client, corpus, english_case):
-    response = client.get("/en/zoeken/", {"q": "hoogeloon"})
+    response = client.get("/en/search/", {"q": "hoogeloon"})
 
     assert response.status_code == 200
     result = response.context["result"]
@@ -57,7 +57,7 @@ def test_english_search_searches_english_content(client, corpus, english_case):
 
 
 def test_english_search_page_says_it_searches_the_english_pages(client, corpus, english_case):
-    content = client.get("/en/zoeken/", {"q": "hoogeloon"}).content.decode()
+    content = client.get("/en/search/", {"q": "hoogeloon"}).content.decode()
 
     assert "Searching the English pages." in content
 
@@ -69,7 +69,7 @@ def test_dutch_search_page_does_not_mention_the_english_pages(client, corpus):
 
 
 def test_dutch_fallback_on_the_english_page_is_marked_as_dutch(client, corpus, english_case):
-    content = client.get("/en/zoeken/", {"q": "austerlitz"}).content.decode()
+    content = client.get("/en/search/", {"q": "austerlitz"}).content.decode()
 
     assert "In Dutch: 1 page matches your search" in content
     assert '<h3 lang="nl"><a href="/kennisbank/' in content
@@ -88,3 +88,10 @@ def test_nonsense_page_number_shows_the_first_page(client, corpus):
 
     assert response.status_code == 200
     assert response.context["result"].page == 1
+
+
+def test_the_english_search_page_has_an_english_path_and_the_old_one_redirects(client):
+    response = client.get("/en/zoeken/", {"q": "care", "pagina": 2})
+
+    assert response.status_code == 301
+    assert response["Location"] == "/en/search/?q=care&pagina=2"

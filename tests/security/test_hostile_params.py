@@ -59,7 +59,7 @@ PUBLIC_URLS = [
     "/zoeken/?q=zorg&pagina={v}",
     "/zoeken/?pagina={v}&per_pagina={v}",
     "/zoeken/?thema={v}&soort={v}&jaar={v}&sortering={v}",
-    "/en/zoeken/?pagina={v}",
+    "/en/search/?pagina={v}",
     "/zoeken/feed/?q=zorg&pagina={v}&per_pagina={v}",
     "/zoeken/feed/?thema={v}",
     "/api/v2/search/?q={v}&pagina={v}",

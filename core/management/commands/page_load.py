@@ -25,6 +25,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 from django.test import Client
+from django.urls import reverse
 
 import httpx
 
@@ -91,10 +92,11 @@ class Level:
 
 def visits(queries: list[str], themes: list[str], case_url: str, catalogue_url: str):
     """The benchmark's queries as a visitor clicks them: search, a facet, page 2, a case."""
+    search = reverse("search")
     for number, text in enumerate(itertools.cycle(queries)):
-        yield "search", "/zoeken/?" + urlencode({"q": text})
-        yield "facet", "/zoeken/?" + urlencode({"q": text, "thema": themes[number % len(themes)]})
-        yield "page 2", "/zoeken/?" + urlencode({"q": text, "pagina": 2})
+        yield "search", search + "?" + urlencode({"q": text})
+        yield "facet", search + "?" + urlencode({"q": text, "thema": themes[number % len(themes)]})
+        yield "page 2", search + "?" + urlencode({"q": text, "pagina": 2})
         yield "case", case_url
         if number % 2:
             yield "catalogue", catalogue_url
@@ -251,7 +253,7 @@ class Command(BaseCommand):
     def _profile(self, text: str) -> None:
         """One search page in this process (engine as configured), the top costs by own time."""
         client = Client(HTTP_HOST="127.0.0.1")
-        url = "/zoeken/?" + urlencode({"q": text})
+        url = reverse("search") + "?" + urlencode({"q": text})
         client.get(url, secure=True)
         profiler = cProfile.Profile()
         profiler.enable()
