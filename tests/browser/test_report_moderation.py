@@ -1,6 +1,8 @@
 """The moderator compares a reported correction with the directory entry, field by field."""
 
 import datetime
+import os
+from pathlib import Path
 
 from django.urls import reverse
 
@@ -54,7 +56,9 @@ def serious_violations_of_the_comparison(page: Page) -> list[str]:
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-def test_the_moderator_sees_what_changed_axe_clean(page: Page, live_site, correction, width):
+def test_the_moderator_sees_what_changed_axe_clean(
+    page: Page, live_site, correction, width, tmp_path
+):
     page.set_viewport_size({"width": width, "height": 900})
     log_in(page, live_site, "moderator")
     page.goto(f"{live_site}{reverse('initiative_reports:detail', args=[correction.pk])}")
@@ -62,4 +66,7 @@ def test_the_moderator_sees_what_changed_axe_clean(page: Page, live_site, correc
     changed = page.get_by_role("row").filter(has_text="gewijzigd").filter(has_text="Plaats")
     expect(changed).to_contain_text("Hoogeloon (Bladel)")
     assert serious_violations_of_the_comparison(page) == []
-    page.screenshot(path=f"/tmp/report-comparison-{width}.png", full_page=True)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    screenshots = Path(os.environ.get("SCREENSHOT_DIR") or tmp_path)
+    screenshots.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=screenshots / f"report-comparison-{width}.png", full_page=True)
