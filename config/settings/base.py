@@ -399,16 +399,27 @@ SPECTACULAR_SETTINGS = {"ENABLE_DJANGO_DEPLOY_CHECK": False}
 TAGGIT_CASE_INSENSITIVE = True
 
 
+# Wagtail's backend follows the client library we install, not the server: opensearch-py 3
+# takes keyword arguments only, which modelsearch's opensearch3 backend passes and its
+# opensearch2 backend does not (every single-object update failed with a TypeError).
+MODELSEARCH_BACKENDS = {"opensearch2": "opensearch3"}
+
+
 def search_backends(engine: str, urls: list[str], prefix: str) -> dict:
     if engine == "database":
         return {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    options: dict = {"verify_certs": SEARCH_VERIFY_CERTS}
+    if engine == "elasticsearch8":
+        from search.engines.nodes import Elasticsearch8Node
+
+        options["node_class"] = Elasticsearch8Node
     return {
         "default": {
-            "BACKEND": f"modelsearch.backends.{engine}",
+            "BACKEND": f"modelsearch.backends.{MODELSEARCH_BACKENDS.get(engine, engine)}",
             "URLS": urls,
             "INDEX_PREFIX": f"{prefix}_",
             "TIMEOUT": SEARCH_TIMEOUT,
-            "OPTIONS": {"verify_certs": SEARCH_VERIFY_CERTS},
+            "OPTIONS": options,
         }
     }
 

@@ -9,10 +9,11 @@ from dataclasses import dataclass, replace
 from django.conf import settings
 from django.utils.module_loading import import_string
 
-from elastic_transport import HttpHeaders, Urllib3HttpNode
 from elastic_transport import TransportError as ElasticTransportError
 from elasticsearch import ApiError
 from opensearchpy.exceptions import TransportError as OpenSearchTransportError
+
+from search.engines.nodes import Elasticsearch8Node
 
 SERVER_ENGINES = {"elasticsearch8", "elasticsearch9", "opensearch2", "opensearch3"}
 
@@ -66,31 +67,13 @@ def client(server: ServerSettings | None = None):
             auth_option = "http_auth" if server.engine.startswith("opensearch") else "basic_auth"
             options[auth_option] = (server.username, server.password or "")
         if server.engine == "elasticsearch8":
-            options["node_class"] = elasticsearch8_node_class()
+            options["node_class"] = Elasticsearch8Node
         backend_class = import_string(f"modelsearch.backends.{server.engine}.SearchBackend")
         backend = backend_class(
             {"URLS": list(server.urls), "TIMEOUT": server.timeout, "OPTIONS": options}
         )
         _clients[server] = backend.es
     return _clients[server]
-
-
-def elasticsearch8_node_class() -> type:
-    """The client's HTTP node, asking for version 8 of the API: the 9.x client asks for
-    version 9 in its compatibility headers, which an Elasticsearch 8 server refuses (400)."""
-
-    class Elasticsearch8Node(Urllib3HttpNode):
-        def perform_request(self, method, target, body=None, headers=None, **options):
-            if headers:
-                headers = HttpHeaders(
-                    {
-                        name: value.replace("compatible-with=9", "compatible-with=8")
-                        for name, value in headers.items()
-                    }
-                )
-            return super().perform_request(method, target, body, headers, **options)
-
-    return Elasticsearch8Node
 
 
 def searcher():
