@@ -295,24 +295,3 @@ def test_search_server_command_runs_from_the_command_line(corpus, settings):
 
     assert result.returncode == 0, result.stderr
     assert "nl" in result.stdout
-
-
-def test_wagtails_own_index_takes_one_page_on_the_search_server(settings, search_node, home_page):
-    """Wagtail indexes each saved object on its own; with opensearch-py 3 that raised TypeError."""
-    from wagtail.search.backends import get_search_backend
-
-    from config.settings.base import search_backends
-    from tests.search.conftest import SEARCH_NODE_URL, engine_for
-
-    settings.WAGTAILSEARCH_BACKENDS = search_backends(
-        engine_for(search_node), [SEARCH_NODE_URL], settings.SEARCH_INDEX_PREFIX
-    )
-    backend = get_search_backend()
-    index = backend.get_index_for_model(type(home_page))
-    index.put()
-    index.add_model(type(home_page))
-
-    backend.add(home_page)
-    index.refresh()
-
-    assert list(backend.search(home_page.title, type(home_page))) == [home_page]
