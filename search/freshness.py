@@ -71,12 +71,18 @@ def routed_to(queue: str) -> Iterator[None]:
     saved = (conf.task_routes, conf.task_always_eager)
     conf.task_routes = {"*": {"queue": queue}}
     conf.task_always_eager = False
-    celery_app.amqp.__dict__.pop("router", None)
+    reload_routes()
     try:
         yield
     finally:
         conf.task_routes, conf.task_always_eager = saved
-        celery_app.amqp.__dict__.pop("router", None)
+        reload_routes()
+
+
+def reload_routes() -> None:
+    """Celery reads ``task_routes`` once per process: its route table and router are cached."""
+    celery_app.amqp.flush_routes()
+    celery_app.amqp.__dict__.pop("router", None)
 
 
 @contextmanager

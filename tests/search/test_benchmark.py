@@ -144,3 +144,17 @@ def test_freshness_measures_the_search_server_in_the_same_run(capsys, redis_clie
     lines = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
     assert [line["freshness"] for line in lines] == ["database", engine_for(search_node)]
     assert all(line["publications"] == 2 for line in lines)
+
+
+def test_freshness_tasks_go_to_its_queue_though_the_routes_were_read_before():
+    from config.celery import app as celery_app
+    from search.freshness import routed_to
+
+    def queue_of_ping() -> str:
+        return celery_app.amqp.router.route({}, "core.ping")["queue"].name
+
+    default = queue_of_ping()
+    with routed_to("search_bench_freshness_test"):
+        routed = queue_of_ping()
+
+    assert (routed, queue_of_ping()) == ("search_bench_freshness_test", default)
