@@ -28,13 +28,12 @@ def test_every_dutch_term_has_an_english_translation_with_the_same_slug(english)
         assert translated == dutch
 
 
-@pytest.fixture
-def english_case(site_tree, english):
-    """A case in the English tree whose facts point at the Dutch terms, as a copied page does."""
-    index = KnowledgeIndexPageFactory(parent=site_tree.homes["en"], slug="knowledge-base")
+def case_with_dutch_facts(home, index_slug: str, title: str):
+    """A published case whose province and legal form are the Dutch terms."""
+    index = KnowledgeIndexPageFactory(parent=home, slug=index_slug)
     case = CasePageFactory(
         parent=index,
-        title="Hoogeloon care cooperative",
+        title=title,
         province=Province.objects.get(locale__language_code="nl", slug="noord-brabant"),
         legal_form=LegalForm.objects.get(
             locale__language_code="nl", slug="cooperatieve-vereniging"
@@ -42,6 +41,14 @@ def english_case(site_tree, english):
     )
     case.save_revision().publish()
     return case
+
+
+@pytest.fixture
+def english_case(site_tree, english):
+    """A case in the English tree whose facts point at the Dutch terms, as a copied page does."""
+    return case_with_dutch_facts(
+        site_tree.homes["en"], "knowledge-base", "Hoogeloon care cooperative"
+    )
 
 
 def test_the_facts_of_an_english_case_read_english(client, english_case):
@@ -64,17 +71,7 @@ def test_a_term_without_a_translation_keeps_its_dutch_name_marked_dutch(
 
 @pytest.fixture
 def dutch_case_with_facts(site_tree):
-    index = KnowledgeIndexPageFactory(parent=site_tree.homes["nl"], slug="kennisbank")
-    case = CasePageFactory(
-        parent=index,
-        title="Zorgcoöperatie in het dorp",
-        province=Province.objects.get(locale__language_code="nl", slug="noord-brabant"),
-        legal_form=LegalForm.objects.get(
-            locale__language_code="nl", slug="cooperatieve-vereniging"
-        ),
-    )
-    case.save_revision().publish()
-    return case
+    return case_with_dutch_facts(site_tree.homes["nl"], "kennisbank", "Zorgcoöperatie in het dorp")
 
 
 def test_translating_a_case_leaves_the_english_terms_as_they_were(dutch_case_with_facts, english):
