@@ -95,11 +95,12 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
     def index(self, request):
         return self.render(request)
 
-    @path("thema/<slug:slug>/")
+    # Translated paths: "thema/" and "soort/" in Dutch, "theme/" and "type/" in English.
+    @path(_("theme/<slug:slug>/"))
     def theme(self, request, slug):
         return self._listing(request, Theme, slug, "themes__slug")
 
-    @path("soort/<slug:slug>/")
+    @path(_("type/<slug:slug>/"))
     def initiative_type(self, request, slug):
         return self._listing(request, InitiativeType, slug, "initiative_type__slug")
 

@@ -13,6 +13,7 @@ from knowledge.models import (
 from .factories import (
     CasePageFactory,
     GlossaryPageFactory,
+    KnowledgeIndexPageFactory,
     ThemeFactory,
     WhitepaperPageFactory,
 )
@@ -132,3 +133,10 @@ def test_theme_listing_says_how_many_cases_and_whitepapers(client, knowledge_ind
     content = client.get(f"{knowledge_index.url}thema/financiering/").content.decode()
 
     assert "2 praktijkvoorbeelden, 1 whitepaper" in content
+
+
+def test_the_english_knowledge_base_lists_a_theme_under_an_english_path(client, site_tree):
+    english = KnowledgeIndexPageFactory(parent=site_tree.homes["en"], slug="knowledge-base")
+
+    assert client.get(f"{english.url}theme/financiering/").status_code == 200
+    assert client.get(f"{english.url}thema/financiering/").status_code == 404
