@@ -1,5 +1,6 @@
 """Playwright on the operating system's Chromium, against the test run's live server."""
 
+import importlib
 import os
 import shutil
 
@@ -17,6 +18,11 @@ from ..conftest import require_service
 # Playwright's sync API runs an event loop in this thread; the live server's data
 # setup in the same thread is synchronous Django code and safe here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+# wagtail-localize creates its "submit translations" permission in a data migration.
+SUBMIT_TRANSLATION_MIGRATION = importlib.import_module(
+    "wagtail_localize.migrations.0006_create_submit_translation_permission"
+)
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 
@@ -53,6 +59,7 @@ def live_site(live_server, transactional_db):
     # The flush between live-server tests also empties what the data migrations loaded.
     load_vocabularies(apps.get_model, tree.homes["nl"].locale)
     load_translations(apps.get_model, tree.homes["nl"].locale, tree.homes["en"].locale, ENGLISH)
+    SUBMIT_TRANSLATION_MIGRATION.create_submit_translation_permission(apps, None)
     return live_server.url
 
 
