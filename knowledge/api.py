@@ -5,20 +5,18 @@ pages. Nothing here carries personal data: feedback and registrations have no en
 Every endpoint pages with ``BoundedPagination``.
 """
 
-from django.conf import settings
-
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from knowledge.directory import default_directory_page
 from knowledge.models import (
     DevelopmentStage,
     FundingSource,
     GlossaryTerm,
     Initiative,
-    InitiativeIndexPage,
     InitiativeType,
     LegalForm,
     Province,
@@ -131,13 +129,7 @@ class InitiativeAPIViewSet(BaseAPIViewSet):
         return queryset
 
     def get_serializer_context(self):
-        directory = (
-            InitiativeIndexPage.objects.live()
-            .public()
-            .filter(locale__language_code=settings.LANGUAGE_CODE)
-            .first()
-        )
-        return {**super().get_serializer_context(), "directory": directory}
+        return {**super().get_serializer_context(), "directory": default_directory_page()}
 
 
 ENDPOINTS = {

@@ -14,5 +14,4 @@ class DirectoryPageURLField(Field):
         page = self.context.get("directory")
         if page is None:
             return None
-        base = page.get_full_url(self.context.get("request"))
-        return base + page.reverse_subpage("initiative", args=[initiative.slug]) if base else None
+        return page.initiative_full_url(initiative, self.context.get("request"))

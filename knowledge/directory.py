@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
@@ -15,7 +16,15 @@ from django.db.models import Count, Q, QuerySet
 from wagtail.models import Locale
 
 from core.text import fold
-from knowledge.models import CasePage, Initiative, InitiativeType, LegalForm, Province, Theme
+from knowledge.models import (
+    CasePage,
+    Initiative,
+    InitiativeIndexPage,
+    InitiativeType,
+    LegalForm,
+    Province,
+    Theme,
+)
 
 PAGE_SIZE = 20
 MAX_QUERY_LENGTH = 200
@@ -102,6 +111,16 @@ def directory_query(params: Mapping[str, Sequence[str]]) -> DirectoryQuery:
         sort=SORTS.get(first("sortering"), "name"),
         page=_page_number(first("pagina")),
         **facets,
+    )
+
+
+def default_directory_page() -> InitiativeIndexPage | None:
+    """The public directory in the site's first language: where the API and mails link to."""
+    return (
+        InitiativeIndexPage.objects.live()
+        .public()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .first()
     )
 
 

@@ -123,7 +123,7 @@ def initiative_page(request, page, slug):
         raise Http404
     terms = directory.localised_terms(initiative, directory.term_labels(page.locale))
     url = page.initiative_url(initiative)
-    full_url = (page.get_full_url(request) or "") + page.reverse_subpage("initiative", args=[slug])
+    full_url = page.initiative_full_url(initiative, request) or ""
     province_url = ""
     if initiative.province:
         province_url = (

@@ -317,6 +317,13 @@ def reject(report_id: int, user, message: str = "") -> None:
     _decide(report, InitiativeReport.Status.REJECTED, user, message)
 
 
+def _entry_url(initiative: Initiative | None) -> str:
+    page = directory.default_directory_page()
+    if initiative is None or not initiative.published or page is None:
+        return ""
+    return page.initiative_full_url(initiative) or ""
+
+
 def send_mail(report_id: int, which: str) -> bool:
     """The confirmation or the decision for the contact person; idempotent, so a retry never
     mails twice."""
@@ -328,7 +335,11 @@ def send_mail(report_id: int, which: str) -> bool:
     if which == DECISION and report.status == InitiativeReport.Status.PENDING:
         return False
     with translation.override(settings.LANGUAGE_CODE):
-        context = {"report": report, "approved": report.status == InitiativeReport.Status.APPROVED}
+        context = {
+            "report": report,
+            "approved": report.status == InitiativeReport.Status.APPROVED,
+            "entry_url": _entry_url(report.initiative),
+        }
         if which == CONFIRMATION:
             subject = _("We have received your report about %(name)s") % {"name": report.name}
             body = mail.render_text("knowledge/email/initiative_report_received.txt", context)

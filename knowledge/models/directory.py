@@ -72,6 +72,11 @@ class InitiativeIndexPage(RoutablePageMixin, Page):
     def initiative_url(self, initiative, request=None) -> str:
         return self.url + self.reverse_subpage("initiative", args=[initiative.slug])
 
+    def initiative_full_url(self, initiative, request=None) -> str | None:
+        """With scheme and host, for the API, feeds and mails; none when no site serves it."""
+        base = self.get_full_url(request)
+        return base + self.reverse_subpage("initiative", args=[initiative.slug]) if base else None
+
     def get_sitemap_urls(self, request=None):
         from knowledge.directory import published_initiatives
 

@@ -9,7 +9,7 @@ import re
 from datetime import timedelta
 
 from django.apps import apps
-from django.utils import timezone
+from django.utils import formats, timezone, translation
 
 import pytest
 
@@ -295,6 +295,70 @@ def test_confirmation_and_decision_mails_reach_the_contact_person(
     assert report.confirmation_sent_at and report.decision_sent_at
     # Sent once: a retry of the task does not mail again.
     assert initiative_reports.send_mail(report.pk, initiative_reports.DECISION) is False
+
+
+def mail_text(message: bytes) -> str:
+    return parse(message).get_body(preferencelist=("plain",)).get_content()
+
+
+def test_the_confirmation_repeats_the_principles_sent_for_the_register(
+    client, directories, smtp_server, django_capture_on_commit_callbacks
+):
+    submit(
+        client,
+        django_capture_on_commit_callbacks,
+        statute_principles="Wij zorgen voor elkaar in ons dorp.",
+        statute_url="https://dewiek.example.org/statuut.pdf",
+    )
+
+    confirmation = mail_text(smtp_server.messages[0])
+    assert "Principes voor het Register Bijzonder Statuut" in confirmation
+    assert "Wij zorgen voor elkaar in ons dorp." in confirmation
+    assert "https://dewiek.example.org/statuut.pdf" in confirmation
+
+
+def test_the_decision_links_to_the_entry_and_names_its_registration(
+    moderator, smtp_server, django_capture_on_commit_callbacks
+):
+    report = initiative_reports.store_report(
+        None,
+        name="Kring G",
+        place="Ede",
+        contact_name="Geert",
+        contact_email="geert@example.org",
+        statute_principles=PRINCIPLES,
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        entry = initiative_reports.approve(report.pk, moderator)
+
+    decision = mail_text(smtp_server.messages[-1])
+    assert f"/initiatieven/{entry.slug}/" in decision
+    assert "Register Bijzonder Statuut" in decision
+    with translation.override("nl"):
+        registered = formats.date_format(timezone.localdate(), "j F Y")
+    assert f"ingeschreven op {registered}" in decision
+
+
+def test_a_rejected_report_is_not_told_of_an_entry_or_a_registration(
+    moderator, smtp_server, django_capture_on_commit_callbacks
+):
+    report = initiative_reports.store_report(
+        None,
+        name="Kring H",
+        place="Ede",
+        contact_name="Hanna",
+        contact_email="hanna@example.org",
+        statute_principles=PRINCIPLES,
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        initiative_reports.reject(report.pk, moderator)
+
+    decision = mail_text(smtp_server.messages[-1])
+    assert "niet in de lijst opgenomen" in decision
+    assert "Register Bijzonder Statuut" not in decision
+    assert "/initiatieven/" not in decision
 
 
 def test_contact_details_are_removed_on_schedule(directories, moderator):
