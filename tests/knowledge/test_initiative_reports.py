@@ -317,10 +317,8 @@ def test_the_confirmation_repeats_the_principles_sent_for_the_register(
     assert "https://dewiek.example.org/statuut.pdf" in confirmation
 
 
-def test_the_decision_links_to_the_entry_and_names_its_registration(
-    moderator, smtp_server, django_capture_on_commit_callbacks
-):
-    report = initiative_reports.store_report(
+def report_for_the_register() -> InitiativeReport:
+    return initiative_reports.store_report(
         None,
         name="Kring G",
         place="Ede",
@@ -328,6 +326,12 @@ def test_the_decision_links_to_the_entry_and_names_its_registration(
         contact_email="geert@example.org",
         statute_principles=PRINCIPLES,
     )
+
+
+def test_the_decision_links_to_the_entry_and_names_its_registration(
+    moderator, smtp_server, django_capture_on_commit_callbacks
+):
+    report = report_for_the_register()
 
     with django_capture_on_commit_callbacks(execute=True):
         entry = initiative_reports.approve(report.pk, moderator)
@@ -343,14 +347,7 @@ def test_the_decision_links_to_the_entry_and_names_its_registration(
 def test_a_rejected_report_is_not_told_of_an_entry_or_a_registration(
     moderator, smtp_server, django_capture_on_commit_callbacks
 ):
-    report = initiative_reports.store_report(
-        None,
-        name="Kring H",
-        place="Ede",
-        contact_name="Hanna",
-        contact_email="hanna@example.org",
-        statute_principles=PRINCIPLES,
-    )
+    report = report_for_the_register()
 
     with django_capture_on_commit_callbacks(execute=True):
         initiative_reports.reject(report.pk, moderator)
