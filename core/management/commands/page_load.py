@@ -24,7 +24,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import reverse
 
 import httpx
@@ -168,7 +168,9 @@ class Command(BaseCommand):
             for engine in engines.split(","):
                 results[engine] = self._run_engine(engine, env, levels, seconds, questions, targets)
             if profile:
-                self._profile(questions[0])
+                # The stack's index, not the prefix of this process's own database.
+                with override_settings(SEARCH_INDEX_PREFIX=database):
+                    self._profile(questions[0])
             self._delete_indexes(database)
         self._report(results, docs)
 
