@@ -13,15 +13,19 @@ Untranslated aliases stay offline: a page synchronised into another locale (wagt
 locale synchronisation) is an alias that shows its source's text, and Wagtail makes it live
 whenever the source is published; ``WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE`` does not
 apply there (wagtail-localize issue #743).
+
+The cached main menu is forgotten whenever a page, a view restriction or a site changes.
 """
 
 from django.db import models
-from django.db.models.signals import pre_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import post_page_move
 
+from core import menu
 from core.text import clean_data, clean_text, one_line
 
 GUARDED_APPS = frozenset(
@@ -80,3 +84,15 @@ def keep_untranslated_aliases_offline(sender, instance, raw=False, **kwargs):
     if source_locale_id is not None and source_locale_id != instance.locale_id:
         instance.live = False
         instance.has_unpublished_changes = True
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def forget_main_menu_on_tree_change(sender, instance, raw=False, **kwargs):
+    if not raw and isinstance(instance, Page | PageViewRestriction | Site):
+        menu.forget_main_menu()
+
+
+@receiver(post_page_move)
+def forget_main_menu_on_move(sender, **kwargs):
+    menu.forget_main_menu()

@@ -7,7 +7,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Locale, Page
 
-from core import seo
+from core import menu, seo
 
 register = template.Library()
 
@@ -27,8 +27,8 @@ UNTRANSLATED_PARAMETER = "untranslated"
 def translated_url(page: Page | None, request, language_code: str) -> str:
     """The same page in another language; where it has none, the nearest section above it
     that has one, with a parameter that makes that page say so. Never a 404."""
-    locale = Locale.objects.filter(language_code=language_code).first()
-    if page is not None and locale is not None:
+    locale = Locale.objects.filter(language_code=language_code).first() if page else None
+    if locale is not None:
         translation = page.get_translation_or_none(locale)
         if translation is not None and translation.live:
             return translation.get_url(request)
@@ -47,14 +47,10 @@ def came_untranslated(context) -> bool:
     return request is not None and UNTRANSLATED_PARAMETER in request.GET
 
 
-@register.simple_tag
-def main_menu_pages() -> list[Page]:
+@register.simple_tag(takes_context=True)
+def main_menu_items(context) -> list[menu.MenuItem]:
     """The pages the editors put in the menu, under the home page of the current language."""
-    locale = Locale.objects.filter(language_code=get_language()).first()
-    home = Page.objects.filter(depth=2, locale=locale).first() if locale else None
-    if home is None:
-        return []
-    return list(home.get_children().live().public().in_menu())
+    return menu.main_menu(context.get("request"), get_language())
 
 
 @register.simple_tag(takes_context=True)

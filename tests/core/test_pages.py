@@ -1,4 +1,4 @@
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 import pytest
 
@@ -104,6 +104,53 @@ def test_main_menu_lists_the_pages_editors_put_in_it(client, home_page):
 
     assert '<li><a href="/kennisbank/">Kennisbank</a></li>' in content
     assert "Verborgen</a></li>" not in content
+
+
+@pytest.fixture
+def menu_page(client, home_page):
+    """A page in the menu, with the menu read once so it is in the cache."""
+    page = home_page.add_child(
+        instance=KnowledgeIndexPage(title="Kennisbank", slug="kennisbank", show_in_menus=True)
+    )
+    client.get("/")
+    return page
+
+
+def test_main_menu_shows_a_page_added_after_it_was_read(client, home_page, menu_page):
+    home_page.add_child(
+        instance=AcademyIndexPage(title="Academie", slug="academie", show_in_menus=True)
+    )
+
+    content = client.get("/").content.decode()
+
+    assert '<li><a href="/academie/">Academie</a></li>' in content
+
+
+def test_main_menu_drops_a_page_once_it_is_unpublished(client, menu_page):
+    menu_page.unpublish()
+
+    content = client.get("/").content.decode()
+
+    assert "Kennisbank</a></li>" not in content
+
+
+def test_main_menu_drops_a_page_once_it_is_made_private(client, menu_page):
+    PageViewRestriction.objects.create(
+        page=menu_page, restriction_type=PageViewRestriction.LOGIN
+    )
+
+    content = client.get("/").content.decode()
+
+    assert "Kennisbank</a></li>" not in content
+
+
+def test_main_menu_shows_a_renamed_title(client, menu_page):
+    menu_page.title = "Kennis"
+    menu_page.save_revision().publish()
+
+    content = client.get("/").content.decode()
+
+    assert '<li><a href="/kennisbank/">Kennis</a></li>' in content
 
 
 @pytest.fixture
