@@ -27,6 +27,7 @@ import psycopg
 
 from knowledge import demo_content
 from knowledge.models import VOCABULARY_MODELS
+from search import suggestions
 from search import text as text_tools
 from search.documents import plain_text
 from search.index import VECTORS_SQL, text_search_config
@@ -147,6 +148,7 @@ def build_corpus(documents: int, seed: int = 7) -> None:
             for row in rows:
                 row.terms = f"{row.title} {row.summary} {row.body}"
         SearchDocument.objects.bulk_create(rows)
+    suggestions.forget_vocabulary()
     if connection.vendor != "postgresql":
         return
     with connection.cursor() as cursor:

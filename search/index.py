@@ -15,7 +15,7 @@ from knowledge.models import (
     InitiativeIndexPage,
     WhitepaperPage,
 )
-from search import documents
+from search import documents, suggestions
 from search.models import SearchDocument, encode_facets
 from search.text import normalize, terms
 from uploads.models import UploadPage
@@ -89,6 +89,7 @@ def write(data: documents.DocumentData) -> SearchDocument:
     )
     if connection.vendor == "postgresql":
         _write_vector(document, language)
+    suggestions.forget_vocabulary()
     return document
 
 
@@ -124,6 +125,7 @@ def _write_vector(document: SearchDocument, language: str) -> None:
 
 def remove(object_key: str) -> None:
     SearchDocument.objects.filter(object_key=object_key).delete()
+    suggestions.forget_vocabulary()
 
 
 def remove_page(page_id: int) -> None:
@@ -132,6 +134,7 @@ def remove_page(page_id: int) -> None:
 
 def remove_keys_with_prefix(prefix: str) -> None:
     SearchDocument.objects.filter(object_key__startswith=prefix).delete()
+    suggestions.forget_vocabulary()
 
 
 @transaction.atomic
@@ -183,6 +186,7 @@ def all_documents() -> Iterator[documents.DocumentData]:
 def rebuild() -> int:
     """Everything from scratch, in one transaction: searches see the old index until it commits."""
     SearchDocument.objects.all().delete()
+    suggestions.forget_vocabulary()
     count = 0
     for data in all_documents():
         write(data)

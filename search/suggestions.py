@@ -8,6 +8,7 @@ import difflib
 import functools
 
 from django.core.cache import cache
+from django.db import transaction
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -19,13 +20,31 @@ VOCABULARY_CACHE_SECONDS = 60 * 60
 CORRECTIONS_PER_WORD = 3
 
 
+# Every write to the index moves the generation on, so a search needs no query to know
+# whether its cached word list still holds.
+GENERATION_KEY = "search-vocabulary-generation"
+
+
+def forget_vocabulary() -> None:
+    """Called on every write to the index: now, and again when the write commits, so a
+    search that read the list in between does not keep the old one."""
+    _next_generation()
+    transaction.on_commit(_next_generation)
+
+
+def _next_generation() -> None:
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 1, timeout=None)
+
+
 def vocabulary(locale_id: int) -> list[str]:
     """Every word of more than three letters in the titles, summaries and keywords."""
-    documents = SearchDocument.objects.filter(locale_id=locale_id)
-    # The count in the key makes a new or removed document rebuild the list.
-    key = f"search-vocabulary:{locale_id}:{documents.count()}"
+    key = f"search-vocabulary:{locale_id}:{cache.get(GENERATION_KEY, 0)}"
     words = cache.get(key)
     if words is None:
+        documents = SearchDocument.objects.filter(locale_id=locale_id)
         found: set[str] = set()
         for row in documents.values_list("title", "summary", "keywords").iterator():
             found.update(word for word in text_tools.words(" ".join(row)) if len(word) > 3)

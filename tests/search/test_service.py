@@ -164,6 +164,18 @@ def test_a_corrected_word_widens_like_the_word_it_means(corpus):
     assert sorted(titles(result)) == ["Austerlitz Zorgt", "Zorgcoöperatie Hoogeloon"]
 
 
+def test_a_word_new_to_a_renamed_page_is_corrected_to_at_once(
+    corpus, django_capture_on_commit_callbacks
+):
+    search(SearchQuery(text="hogeloon"))  # the known words are read, and kept
+    case = corpus["austerlitz"]
+    case.title = "Austerlitz Zorgt en Wellerlooi"
+    with django_capture_on_commit_callbacks(execute=True):
+        case.save_revision().publish()
+
+    assert titles(search(SearchQuery(text="welerlooi"))) == ["Austerlitz Zorgt en Wellerlooi"]
+
+
 def test_a_word_as_typed_outranks_a_corrected_one(corpus):
     assert titles(search(SearchQuery(text="austerlits hoogeloon")))[:2] == [
         "Zorgcoöperatie Hoogeloon",
