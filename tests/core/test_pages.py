@@ -135,9 +135,7 @@ def test_main_menu_drops_a_page_once_it_is_unpublished(client, menu_page):
 
 
 def test_main_menu_drops_a_page_once_it_is_made_private(client, menu_page):
-    PageViewRestriction.objects.create(
-        page=menu_page, restriction_type=PageViewRestriction.LOGIN
-    )
+    PageViewRestriction.objects.create(page=menu_page, restriction_type=PageViewRestriction.LOGIN)
 
     content = client.get("/").content.decode()
 
