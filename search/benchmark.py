@@ -148,7 +148,7 @@ def build_corpus(documents: int, seed: int = 7) -> None:
             for row in rows:
                 row.terms = f"{row.title} {row.summary} {row.body}"
         SearchDocument.objects.bulk_create(rows)
-    suggestions.forget_vocabulary()
+    suggestions.refresh_vocabularies()
     if connection.vendor != "postgresql":
         return
     with connection.cursor() as cursor:

@@ -89,7 +89,6 @@ def write(data: documents.DocumentData) -> SearchDocument:
     )
     if connection.vendor == "postgresql":
         _write_vector(document, language)
-    suggestions.forget_vocabulary()
     return document
 
 
@@ -125,22 +124,22 @@ def _write_vector(document: SearchDocument, language: str) -> None:
 
 def remove(object_key: str) -> None:
     SearchDocument.objects.filter(object_key=object_key).delete()
-    suggestions.forget_vocabulary()
 
 
 def remove_page(page_id: int) -> None:
     remove(f"page:{page_id}")
+    suggestions.vocabulary_changed()
 
 
 def remove_keys_with_prefix(prefix: str) -> None:
     SearchDocument.objects.filter(object_key__startswith=prefix).delete()
-    suggestions.forget_vocabulary()
 
 
 @transaction.atomic
 def index_page(page_id: int) -> bool:
     page = Page.objects.filter(pk=page_id).first()
     data = page_document(page) if page else None
+    suggestions.vocabulary_changed()
     if data is None:
         remove(f"page:{page_id}")
         return False
@@ -155,6 +154,7 @@ def index_glossary_term(term_id: int) -> bool:
     term = GlossaryTerm.objects.filter(pk=term_id).prefetch_related("aliases").first()
     found = glossary_documents(term) if term else []
     remove(f"glossary:{term_id}")
+    suggestions.vocabulary_changed()
     for data in found:
         write(data)
     return bool(found)
@@ -164,6 +164,7 @@ def index_glossary_term(term_id: int) -> bool:
 def index_initiative(initiative_id: int) -> bool:
     initiative = Initiative.objects.filter(pk=initiative_id).first()
     remove_keys_with_prefix(f"initiative:{initiative_id}:")
+    suggestions.vocabulary_changed()
     found = initiative_documents(initiative) if initiative else []
     for data in found:
         write(data)
@@ -186,7 +187,7 @@ def all_documents() -> Iterator[documents.DocumentData]:
 def rebuild() -> int:
     """Everything from scratch, in one transaction: searches see the old index until it commits."""
     SearchDocument.objects.all().delete()
-    suggestions.forget_vocabulary()
+    suggestions.vocabulary_changed()
     count = 0
     for data in all_documents():
         write(data)

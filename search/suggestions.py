@@ -10,47 +10,65 @@ import functools
 from django.core.cache import cache
 from django.db import transaction
 
+from wagtail.models import Locale
+
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from core.tasks import enqueue
 from search import text as text_tools
 from search.models import SearchDocument
 
-VOCABULARY_CACHE_SECONDS = 60 * 60
+# The last list read stands until a refresh replaces it: searches never wait for one.
+VOCABULARY_CACHE_SECONDS = 24 * 60 * 60
+VOCABULARY_KEY = "search-vocabulary:{locale_id}"
+# Set while a refresh is waiting or about to start; the writes of a burst add no other.
+REFRESH_PENDING_KEY = "search-vocabulary-refresh-pending"
+REFRESH_PENDING_SECONDS = 60
 CORRECTIONS_PER_WORD = 3
 
 
-# Every write to the index moves the generation on, so a search needs no query to know
-# whether its cached word list still holds.
-GENERATION_KEY = "search-vocabulary-generation"
-
-
-def forget_vocabulary() -> None:
-    """Called on every write to the index: now, and again when the write commits, so a
-    search that read the list in between does not keep the old one."""
-    _next_generation()
-    transaction.on_commit(_next_generation)
-
-
-def _next_generation() -> None:
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 1, timeout=None)
-
-
 def vocabulary(locale_id: int) -> list[str]:
-    """Every word of more than three letters in the titles, summaries and keywords."""
-    key = f"search-vocabulary:{locale_id}:{cache.get(GENERATION_KEY, 0)}"
-    words = cache.get(key)
+    """Every word of more than three letters in the titles, summaries and keywords.
+
+    Read from the cache; only a cold cache makes a search read the table (a full scan, about
+    two seconds at 20,000 documents), and after a write a task reads it afresh.
+    """
+    words = cache.get(VOCABULARY_KEY.format(locale_id=locale_id))
     if words is None:
-        documents = SearchDocument.objects.filter(locale_id=locale_id)
-        found: set[str] = set()
-        for row in documents.values_list("title", "summary", "keywords").iterator():
-            found.update(word for word in text_tools.words(" ".join(row)) if len(word) > 3)
-        words = sorted(found)
-        cache.set(key, words, timeout=VOCABULARY_CACHE_SECONDS)
+        words = _store_vocabulary(locale_id)
     return words
+
+
+def _store_vocabulary(locale_id: int) -> list[str]:
+    found: set[str] = set()
+    rows = SearchDocument.objects.filter(locale_id=locale_id).values_list(
+        "title", "summary", "keywords"
+    )
+    for row in rows.iterator():
+        found.update(word for word in text_tools.words(" ".join(row)) if len(word) > 3)
+    words = sorted(found)
+    cache.set(VOCABULARY_KEY.format(locale_id=locale_id), words, VOCABULARY_CACHE_SECONDS)
+    return words
+
+
+def refresh_vocabularies() -> None:
+    """Every locale's known words read afresh (the task ``search.refresh_vocabularies``)."""
+    # Cleared first: a write that commits while the table is read asks for the next refresh.
+    cache.delete(REFRESH_PENDING_KEY)
+    for locale_id in Locale.objects.values_list("pk", flat=True):
+        _store_vocabulary(locale_id)
+
+
+def vocabulary_changed() -> None:
+    """Called by every change of the index: once it commits, the known words are read again
+    in the background."""
+    transaction.on_commit(_request_refresh, robust=True)
+
+
+def _request_refresh() -> None:
+    if cache.add(REFRESH_PENDING_KEY, True, timeout=REFRESH_PENDING_SECONDS):
+        enqueue("search.refresh_vocabularies", best_effort=True)
 
 
 @functools.lru_cache(maxsize=8)

@@ -5,7 +5,7 @@ from wagtail.models import Page
 from celery import shared_task
 
 from core.tasks import TRANSIENT_ERRORS
-from search import index, statistics
+from search import index, statistics, suggestions
 from search.engines import lifecycle
 from search.engines.client import server_configured, transport_errors
 
@@ -37,6 +37,11 @@ def remove_page(page_id: int) -> None:
 @shared_task(name="search.index_glossary_term", **RETRY)
 def index_glossary_term(term_id: int) -> bool:
     return index.index_glossary_term(term_id)
+
+
+@shared_task(name="search.refresh_vocabularies", ignore_result=True, **RETRY)
+def refresh_vocabularies() -> None:
+    suggestions.refresh_vocabularies()
 
 
 @shared_task(name="search.index_initiative", **RETRY)
