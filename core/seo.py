@@ -34,17 +34,44 @@ def _with_default(alternates: list[Alternate]) -> list[Alternate]:
     return alternates + ([Alternate(X_DEFAULT, default.location)] if default else [])
 
 
+def live_translations(page: Page, request=None) -> dict[str, Page]:
+    """The page in each of the site's languages it is live and public in, itself included.
+
+    Read once per request: the language switcher and the ``hreflang`` links both ask.
+    """
+    read = request.__dict__.setdefault("_live_translations", {}) if request else {}
+    if page.pk not in read:
+        languages = {code for code, _name in settings.LANGUAGES}
+        translations = page.get_translations(inclusive=True).live().public()
+        read[page.pk] = {
+            translation.locale.language_code: translation
+            for translation in translations.select_related("locale")
+            if translation.locale.language_code in languages
+        }
+    return read[page.pk]
+
+
+def nearest_translated_ancestor(page: Page, language_code: str) -> Page | None:
+    """The deepest section above the page that is live and public in ``language_code``."""
+    ancestors = page.get_ancestors().filter(depth__gt=1)
+    return (
+        Page.objects.live()
+        .public()
+        .filter(
+            locale__language_code=language_code,
+            translation_key__in=ancestors.values("translation_key"),
+        )
+        .order_by("-depth")
+        .first()
+    )
+
+
 def page_alternates(page: Page, request=None) -> list[Alternate]:
     """The page in each language it is live and public in; empty when it has only one."""
-    languages = {code for code, _name in settings.LANGUAGES}
-    translations = (
-        page.get_translations(inclusive=True).live().public().select_related("locale").specific()
-    )
     return _with_default(
         [
-            Alternate(translation.locale.language_code, translation.get_full_url(request))
-            for translation in translations
-            if translation.locale.language_code in languages
+            Alternate(code, translation.get_full_url(request))
+            for code, translation in live_translations(page, request).items()
         ]
     )
 

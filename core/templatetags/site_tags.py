@@ -5,7 +5,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from core import menu, seo
 
@@ -27,16 +27,13 @@ UNTRANSLATED_PARAMETER = "untranslated"
 def translated_url(page: Page | None, request, language_code: str) -> str:
     """The same page in another language; where it has none, the nearest section above it
     that has one, with a parameter that makes that page say so. Never a 404."""
-    locale = Locale.objects.filter(language_code=language_code).first() if page else None
-    if locale is not None:
-        translation = page.get_translation_or_none(locale)
-        if translation is not None and translation.live:
+    if page is not None:
+        translation = seo.live_translations(page, request).get(language_code)
+        if translation is not None:
             return translation.get_url(request)
-        ancestors = page.get_ancestors().filter(depth__gt=1).order_by("-depth")
-        for ancestor in ancestors:
-            translation = ancestor.get_translation_or_none(locale)
-            if translation is not None and translation.live:
-                return f"{translation.get_url(request)}?{UNTRANSLATED_PARAMETER}=1"
+        section = seo.nearest_translated_ancestor(page, language_code)
+        if section is not None:
+            return f"{section.get_url(request)}?{UNTRANSLATED_PARAMETER}=1"
     return translate_url(request.get_full_path(), language_code)
 
 
