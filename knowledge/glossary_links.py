@@ -1,5 +1,6 @@
 """Which words in a text are glossary terms, and where their definition lives."""
 
+import functools
 import re
 from html import unescape
 from html.parser import HTMLParser
@@ -27,12 +28,17 @@ def glossary_index(language: str) -> tuple[re.Pattern, dict[str, str]] | None:
         cache.set(CACHE_KEY.format(language=language), targets, timeout=60 * 60)
     if not targets:
         return None
-    words = sorted(targets, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<![\w-])(" + "|".join(_spaced(word) for word in words) + r")(?![\w-])",
-        re.IGNORECASE,
+    return _pattern(frozenset(targets)), targets
+
+
+@functools.lru_cache(maxsize=8)
+def _pattern(words: frozenset[str]) -> re.Pattern:
+    """One pattern for all terms, longest first, built once per version of the glossary
+    (a page links every paragraph with it)."""
+    alternatives = "|".join(
+        _spaced(word) for word in sorted(words, key=lambda word: (-len(word), word))
     )
-    return pattern, targets
+    return re.compile(r"(?<![\w-])(" + alternatives + r")(?![\w-])", re.IGNORECASE)
 
 
 def _spaced(word: str) -> str:
