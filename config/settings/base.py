@@ -341,6 +341,11 @@ CELERY_BEAT_SCHEDULE = {
     },
     # A no-op on the database engine; with a search server it repairs what updates missed.
     "reconcile-search-server": {"task": "search.reconcile_search_server", "schedule": 10 * 60.0},
+    # Every change asks for a refresh; this one covers a request lost while Redis was down.
+    "refresh-search-vocabularies": {
+        "task": "search.refresh_vocabularies",
+        "schedule": 60 * 60.0,
+    },
     "purge-search-statistics": {
         "task": "search.purge_search_statistics",
         "schedule": 24 * 60 * 60.0,
