@@ -52,7 +52,7 @@ def draw(points: list[Point], path: Path, title: str) -> None:
     """p50 and p95 against the number of documents, both axes logarithmic."""
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(11, 4.8), dpi=100, layout="constrained")
+    figure = Figure(figsize=(11, 5.4), dpi=100, layout="constrained")
     axes = figure.subplots(1, 2, sharey=True)
     for axis, (field, name) in zip(axes, [("p50_ms", "p50"), ("p95_ms", "p95")], strict=True):
         for (engine, way), (label, style) in SERIES.items():
@@ -75,7 +75,9 @@ def draw(points: list[Point], path: Path, title: str) -> None:
         axis.set_title(f"{name} per search")
         axis.grid(True, which="both", alpha=0.3)
     axes[0].set_ylabel("ms (log)")
-    axes[1].legend(fontsize="small", loc="upper left")
+    # Below the panels: inside either one it hid a line.
+    handles, labels = axes[0].get_legend_handles_labels()
+    figure.legend(handles, labels, loc="outside lower center", ncols=3, fontsize="small")
     figure.suptitle(title, fontsize="medium")
     path.parent.mkdir(parents=True, exist_ok=True)
     figure.savefig(path, format="png")

@@ -118,7 +118,7 @@ def test_cost_curve_writes_a_csv_and_a_chart_of_every_engine(tmp_path, capsys, s
     png = chart_path.read_bytes()
     assert png[:8] == PNG_SIGNATURE
     width, height = struct.unpack(">II", png[16:24])
-    assert (width, height) == (1100, 480)
+    assert (width, height) == (1100, 540)
 
 
 def test_freshness_publishes_through_a_real_worker_and_prints_figures(capsys, redis_client):
