@@ -10,7 +10,7 @@ from search.evaluation import read_questions, slug_of
 
 pytestmark = pytest.mark.django_db
 
-DEV_SET = Path(__file__).resolve().parents[3] / "shared" / "eval" / "queries-dev.tsv"
+DEV_SET = Path(__file__).resolve().parents[2] / "search" / "eval" / "queries-dev-nl.tsv"
 ADVISER_SET = Path(__file__).resolve().parents[2] / "search" / "eval" / "adviser-queries-nl.tsv"
 ENGLISH_SET = Path(__file__).resolve().parents[2] / "search" / "eval" / "english-queries-en.tsv"
 
